@@ -1,0 +1,69 @@
+# The README's vocabulary. `make help` lists the verbs.
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.DEFAULT_GOAL := help
+.PHONY: help install run migrate seed test test-postgres lint format check serve-prod
+
+help: ## List the verbs
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(STAMP): requirements.txt requirements-dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+	touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the pinned packages
+
+migrate: install ## Apply database migrations
+	$(BIN)/python manage.py migrate --noinput
+
+seed: migrate ## Build the demo clinic site (idempotent)
+	$(BIN)/python manage.py seed_demo
+
+run: seed ## Set up everything and serve the demo site at http://127.0.0.1:8000/
+	$(BIN)/python manage.py runserver 127.0.0.1:8000
+
+test: install ## Run the whole test suite
+	$(BIN)/pytest
+
+lint: install ## ruff, djhtml, Django's checks and the migrations check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/djhtml --check templates
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run --noinput
+
+format: install ## Rewrite code and templates in the house style
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+	$(BIN)/djhtml templates
+
+# Production settings over plain HTTP on this machine; never use these values for real.
+PROD_ENV := DJANGO_SETTINGS_MODULE=sitecore.settings.production \
+	SECRET_KEY=$${SECRET_KEY:-local-serve-prod-$$(hostname)-not-a-real-secret-0123456789} \
+	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:8000} \
+	DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
+	RECAPTCHA_PUBLIC_KEY=$${RECAPTCHA_PUBLIC_KEY:-unset} RECAPTCHA_PRIVATE_KEY=$${RECAPTCHA_PRIVATE_KEY:-unset} \
+	SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 ADMIN_2FA_REQUIRED=$${ADMIN_2FA_REQUIRED:-true}
+
+serve-prod: install ## Try the production settings locally: collectstatic, migrate, gunicorn on :8000
+	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
+	$(PROD_ENV) $(BIN)/gunicorn sitecore.wsgi --config gunicorn.conf.py --bind 127.0.0.1:8000
+
+# Browser-level and load measurements (issues 6 and 7); both need Debian's chromium or wrk.
+.PHONY: lighthouse bench
+node_modules/.bin/lighthouse: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+lighthouse: install node_modules/.bin/lighthouse ## Lighthouse mobile audit of every public page under production settings; fails below 100
+	$(BIN)/python scripts/lighthouse.py
+
+bench: install ## Benchmark queries, render times, throughput and bookings under load (docs/performance.md)
+	$(BIN)/python bench/run.py

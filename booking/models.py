@@ -1,0 +1,133 @@
+"""Booking requests and contact messages, plus the page types that collect them."""
+
+import uuid
+
+from django.db import models
+from django.urls import reverse
+
+from booking.pages import BookingPage, ContactPage, PrivacyPage
+
+__all__ = [
+    "BookingPage",
+    "BookingRequest",
+    "ContactMessage",
+    "ContactPage",
+    "PrivacyPage",
+    "Status",
+]
+
+
+class Status(models.TextChoices):
+    NEW = "new", "New"
+    CONTACTED = "contacted", "Contacted"
+    SCHEDULED = "scheduled", "Scheduled"
+    DECLINED = "declined", "Declined"
+    SPAM = "spam", "Spam"
+    NEEDS_REVIEW = "needs_review", "Needs review"
+
+
+class ReviewReason(models.TextChoices):
+    NO_TOKEN = "no_token", "Sent without JavaScript (no reCAPTCHA token)"
+    CAPTCHA_UNAVAILABLE = "captcha_unavailable", "reCAPTCHA could not be reached"
+
+
+class Submission(models.Model):
+    """What every request shares: triage status, spam signals and e-mail delivery state."""
+
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.NEW, db_index=True
+    )
+    review_reason = models.CharField(
+        max_length=30, choices=ReviewReason.choices, blank=True, editable=False
+    )
+    recaptcha_score = models.DecimalField(
+        "reCAPTCHA score",
+        max_digits=3,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text="0.0 looks like a bot, 1.0 like a person. Empty when it could not be checked.",
+    )
+    # One per rendered form: a double click, a refresh or a resubmit finds the first row.
+    idempotency_key = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    page = models.ForeignKey(
+        "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+", editable=False
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    # Claimed before sending and never cleared once delivered, so a retry cannot send twice.
+    staff_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    patient_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
+    email_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+
+    class Meta:
+        abstract = True
+        ordering = ["-created_at"]
+
+    def admin_url(self):
+        return reverse(f"{self._meta.model_name}:inspect", args=[self.pk])
+
+
+class BookingRequest(Submission):
+    class PatientType(models.TextChoices):
+        NEW = "new", "New patient"
+        RETURNING = "returning", "Returning patient"
+
+    DAYS = [
+        ("mon", "Monday"),
+        ("tue", "Tuesday"),
+        ("wed", "Wednesday"),
+        ("thu", "Thursday"),
+        ("fri", "Friday"),
+        ("sat", "Saturday"),
+    ]
+    TIMES = [("morning", "Morning"), ("afternoon", "Afternoon"), ("evening", "Evening")]
+
+    first_name = models.CharField(max_length=100)
+    last_name = models.CharField(max_length=100)
+    email = models.EmailField(max_length=254)
+    phone = models.CharField(max_length=20, help_text="Stored in international (E.164) form.")
+    patient_type = models.CharField(max_length=10, choices=PatientType.choices)
+    preferred_days = models.JSONField(default=list, blank=True)
+    preferred_times = models.JSONField(default=list, blank=True)
+    reason = models.TextField("Reason for visit", max_length=1000, blank=True)
+    consented_at = models.DateTimeField(editable=False)
+
+    class Meta(Submission.Meta):
+        verbose_name = "booking request"
+
+    def __str__(self):
+        return f"{self.first_name} {self.last_name}"
+
+    @property
+    def full_name(self):
+        return str(self)
+
+    def _labels(self, choices, values):
+        lookup = dict(choices)
+        return [lookup[value] for value in values if value in lookup]
+
+    @property
+    def preferred_days_display(self):
+        return ", ".join(self._labels(self.DAYS, self.preferred_days)) or "Any day"
+
+    @property
+    def preferred_times_display(self):
+        return ", ".join(self._labels(self.TIMES, self.preferred_times)) or "Any time"
+
+
+class ContactMessage(Submission):
+    name = models.CharField(max_length=150)
+    email = models.EmailField(max_length=254)
+    phone = models.CharField(max_length=20, blank=True)
+    message = models.TextField(max_length=3000)
+
+    class Meta(Submission.Meta):
+        verbose_name = "contact message"
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def first_name(self):
+        return self.name.split()[0] if self.name.split() else ""

@@ -1,0 +1,125 @@
+"""The page types patients see: booking, contact and the privacy notice."""
+
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import models
+from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+
+from sitecore.blocks import BaseStreamBlock
+from sitecore.pages import BasePage
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+def validate_recipient_list(value):
+    for address in split_recipients(value):
+        try:
+            validate_email(address)
+        except ValidationError as error:
+            raise ValidationError(f"'{address}' is not an e-mail address.") from error
+
+
+def recaptcha_script_url():
+    domain = getattr(settings, "RECAPTCHA_DOMAIN", DEFAULT_RECAPTCHA_DOMAIN)
+    url = f"https://{domain}/recaptcha/api.js"
+    if settings.RECAPTCHA_MODE == "v2_checkbox":
+        return url
+    public_key = getattr(settings, "RECAPTCHA_PUBLIC_KEY", TEST_PUBLIC_KEY)
+    return f"{url}?{urlencode({'render': public_key})}"
+
+
+def split_recipients(value):
+    return [part.strip() for part in (value or "").replace("\n", ",").split(",") if part.strip()]
+
+
+class RequestFormPage(BasePage):
+    """A page that collects a request. The form, spam checks and saving live in booking.views."""
+
+    # The CSP middleware keys on this: only these pages may load Google's reCAPTCHA script.
+    uses_recaptcha = True
+
+    intro = RichTextField(
+        blank=True, features=TEXT_FEATURES, help_text="Shown above the form. Keep it short."
+    )
+    thank_you = RichTextField(
+        features=TEXT_FEATURES,
+        help_text="Shown after a patient sends the form. Say when the clinic will reply.",
+    )
+    staff_recipients = models.TextField(
+        blank=True,
+        validators=[validate_recipient_list],
+        help_text="Who is told about new requests: e-mail addresses, separated by commas. "
+        "Leave blank to use the clinic's e-mail from Clinic details.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        FieldPanel("thank_you"),
+        MultiFieldPanel([FieldPanel("staff_recipients")], "Notifications"),
+    ]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        abstract = True
+
+    @property
+    def recipient_list(self):
+        return split_recipients(self.staff_recipients)
+
+    def get_context(self, request, *args, **kwargs):
+        from booking.views import REJECTED_MESSAGE
+
+        context = super().get_context(request, *args, **kwargs)
+        context["privacy_page"] = PrivacyPage.objects.live().first()
+        context["recaptcha_src"] = recaptcha_script_url()
+        context["rejected_message"] = REJECTED_MESSAGE
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        from booking.views import serve_request_form
+
+        return serve_request_form(self, request)
+
+
+class BookingPage(RequestFormPage):
+    class Meta:
+        verbose_name = "Booking page"
+
+    def get_form_class(self):
+        from booking.forms import BookingForm
+
+        return BookingForm
+
+
+class ContactPage(RequestFormPage):
+    class Meta:
+        verbose_name = "Contact page"
+
+    def get_form_class(self):
+        from booking.forms import ContactForm
+
+        return ContactForm
+
+
+class PrivacyPage(BasePage):
+    intro_plain = models.TextField(
+        blank=True, max_length=300, help_text="One or two sentences summarising the notice."
+    )
+    body = StreamField(BaseStreamBlock(), help_text="The privacy notice itself.")
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro_plain"), FieldPanel("body")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Privacy page"

@@ -1,0 +1,138 @@
+"""
+FAQ entries: one question and its answer, ready for the accordion and for JSON-LD.
+
+A page gathers every entry it shows (``page_faq_entries``), expands all their rich text in
+one pass, and hands the same objects to the templates and to the structured data. That is
+what keeps "expanded once per request" true, and the visible text equal to the markup.
+"""
+
+import secrets
+from dataclasses import dataclass
+
+from django.utils.html import strip_tags
+from django.utils.safestring import mark_safe
+from django.utils.text import slugify
+from wagtail.fields import StreamField
+from wagtail.rich_text import expand_db_html
+
+from faq.sanitise import sanitise_answer
+
+
+@dataclass(eq=False)
+class FAQEntry:
+    question: str
+    source: str
+    anchor: str
+    snippet: object = None
+    answer_html: str | None = None
+    dropped: tuple = ()
+    marked_up: bool = False
+
+    @property
+    def has_content(self):
+        return bool(self.question.strip() and strip_tags(self.answer_html or "").strip())
+
+
+def entry_for_snippet(faq):
+    return FAQEntry(question=faq.question, source=faq.answer, anchor=faq.anchor_id, snippet=faq)
+
+
+def entries_for_block(value):
+    entries = []
+    for child in value.get("items") or []:
+        if child.block_type == "snippet":
+            # A deleted or unpublished snippet shows nothing, anywhere.
+            if child.value is not None and getattr(child.value, "live", True):
+                entries.append(entry_for_snippet(child.value))
+        elif child.value.get("question"):
+            answer = child.value.get("answer")
+            source = answer.source if answer is not None else ""
+            entries.append(FAQEntry(child.value["question"], source, child.value.anchor))
+    return entries
+
+
+def resolve(entries, base_url=""):
+    """Expand and sanitise every unexpanded answer in a single rich-text pass."""
+    pending = [entry for entry in entries if entry.answer_html is None]
+    if not pending:
+        return entries
+    # A random comment cannot collide with editor content, and the link rewriter skips it.
+    token = f"<!--faq-{secrets.token_hex(8)}-->"
+    parts = expand_db_html(token.join(entry.source or "" for entry in pending)).split(token)
+    if len(parts) != len(pending):
+        parts = [expand_db_html(entry.source or "") for entry in pending]
+    for entry, html in zip(pending, parts, strict=True):
+        cleaned = sanitise_answer(html, base_url)
+        entry.answer_html = mark_safe(cleaned.html)  # noqa: S308 - nh3 output, allowed tags only
+        entry.dropped = cleaned.dropped
+    return entries
+
+
+def faq_block_values(page):
+    """Every FAQ block value on ``page``, top-level stream blocks in field order."""
+    for model_field in page._meta.concrete_fields:
+        if isinstance(model_field, StreamField):
+            for child in getattr(page, model_field.name) or []:
+                if child.block_type == "faq":
+                    yield child.value
+
+
+def page_faq_entries(page, request=None):
+    """All entries ``page`` shows, in visible order, each resolved and marked up or not."""
+    if "_faq_entries" in page.__dict__:
+        return page.__dict__["_faq_entries"]
+    entries = [entry for group in getattr(page, "faq_groups", ()) for entry in group.entries]
+    for value in faq_block_values(page):
+        block_entries = entries_for_block(value)
+        value.__dict__["entries"] = block_entries
+        entries.extend(block_entries)
+    resolve(entries, base_url=_root_url(page, request))
+    _assign_anchors(entries)
+    _mark_up(entries, page, default_canonical_page_id(request))
+    page.__dict__["_faq_entries"] = entries
+    return entries
+
+
+def marked_up_entries(page, request=None):
+    return [entry for entry in page_faq_entries(page, request) if entry.marked_up]
+
+
+def default_canonical_page_id(request=None):
+    """The FAQ page's id: where reusable questions are marked up unless an editor says not."""
+    if request is not None and hasattr(request, "_faq_index_id"):
+        return request._faq_index_id
+    from faq.models import FAQIndexPage
+
+    page_id = FAQIndexPage.objects.live().values_list("id", flat=True).first()
+    if request is not None:
+        request._faq_index_id = page_id
+    return page_id
+
+
+def _root_url(page, request):
+    parts = page.get_url_parts(request)
+    return (parts[1] + "/") if parts else ""
+
+
+def _assign_anchors(entries):
+    seen = set()
+    for entry in entries:
+        base = slugify(entry.anchor or entry.question)[:80] or "question"
+        anchor, n = base, 2
+        while anchor in seen:
+            anchor, n = f"{base}-{n}", n + 1
+        entry.anchor = anchor
+        seen.add(anchor)
+
+
+def _mark_up(entries, page, default_canonical_id):
+    """A question is marked up once per page, and a snippet only on its canonical page."""
+    seen = set()
+    for entry in entries:
+        canonical = page.pk
+        if entry.snippet is not None:
+            canonical = entry.snippet.canonical_page_id or default_canonical_id
+        key = entry.question.strip().casefold()
+        entry.marked_up = canonical == page.pk and entry.has_content and key not in seen
+        if entry.marked_up:
+            seen.add(key)

@@ -1,0 +1,30 @@
+"""Gunicorn defaults for one app server; each can be overridden from the environment.
+
+https://docs.gunicorn.org/en/stable/settings.html
+"""
+
+import multiprocessing
+import os
+
+bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
+# The usual (2 x cores) + 1: enough to keep the CPU busy while some workers wait on I/O.
+workers = int(os.environ.get("WEB_CONCURRENCY", multiprocessing.cpu_count() * 2 + 1))
+# Slow clients are the proxy's job; a request still running after this is stuck.
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 30
+keepalive = 5
+# Recycle workers now and then so a slow leak cannot grow without bound.
+max_requests = 1000
+max_requests_jitter = 100
+# Heartbeat files in RAM: a slow disk must not make healthy workers look dead.
+SHM = "/dev/shm"  # noqa: S108
+worker_tmp_dir = SHM if os.path.isdir(SHM) else None
+
+accesslog = "-"
+errorlog = "-"
+# %(U)s is the path without the query string, which can carry personal data
+# (search terms, email addresses in links); no client address or user agent either.
+access_log_format = (
+    '{"method": "%(m)s", "path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
+)
+forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")

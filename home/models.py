@@ -1,0 +1,96 @@
+from django.db import models
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+
+from sitecore.blocks import BaseStreamBlock
+from sitecore.pages import BasePage
+
+
+class HomePage(BasePage):
+    hero_heading = models.CharField(
+        max_length=120, help_text="The big headline at the top of the home page."
+    )
+    hero_text = models.TextField(
+        max_length=300, blank=True, help_text="One or two sentences under the headline."
+    )
+    hero_cta_text = models.CharField(
+        max_length=60,
+        blank=True,
+        verbose_name="Button text",
+        help_text="e.g. 'Book an appointment'. Leave blank for no button.",
+    )
+    hero_cta_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="Button links to",
+        help_text="The page the hero button opens. Defaults to the booking page.",
+    )
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text="A short welcome under the hero.",
+    )
+    body = StreamField(
+        BaseStreamBlock(),
+        blank=True,
+        help_text="Optional extra sections below the featured techniques.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_cta_text"),
+                FieldPanel("hero_cta_page"),
+            ],
+            "Hero",
+        ),
+        FieldPanel("introduction"),
+        InlinePanel(
+            "featured_techniques",
+            label="Featured technique",
+            heading="Featured techniques",
+            help_text="Technique pages to highlight on the home page, in this order.",
+        ),
+        FieldPanel("body"),
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = [
+        "technique.TechniqueIndexPage",
+        "faq.FAQIndexPage",
+        "booking.BookingPage",
+        "booking.ContactPage",
+        "booking.PrivacyPage",
+    ]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Home page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = [
+            item.technique
+            for item in self.featured_techniques.select_related("technique__hero_image")
+            if item.technique.live
+        ]
+        return context
+
+
+class HomeFeaturedTechnique(Orderable):
+    page = ParentalKey(HomePage, related_name="featured_techniques", on_delete=models.CASCADE)
+    technique = models.ForeignKey(
+        "technique.TechniquePage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A technique page to feature.",
+    )
+
+    panels = [FieldPanel("technique")]

@@ -1,0 +1,75 @@
+"""
+Purge the page cache, and the CDN when one is configured, when published content changes.
+
+Every page shares the header navigation, the footer (ClinicSettings) and index
+listings, so any change purges every page: on a site this size a full re-render
+is cheap, and a targeted purge that misses one listing would serve stale content.
+Purges run after the transaction commits, so no request can re-cache the old
+content between the purge and the commit.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.models import Page
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from sitecore import pagecache
+
+logger = logging.getLogger(__name__)
+
+# Models whose rows appear on public pages besides pages themselves.
+SHOWN_ON_PAGES = ("wagtailredirects.Redirect", "wagtailimages.Image", "wagtaildocs.Document")
+
+
+def purge_cdn():
+    """Ask the CDN to drop every live page; a no-op without WAGTAILFRONTENDCACHE."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    from wagtail.contrib.frontend_cache.utils import PurgeBatch
+
+    batch = PurgeBatch()
+    batch.add_pages(Page.objects.live().specific().iterator())
+    batch.purge()
+
+
+def purge_everything():
+    pagecache.purge_all()
+    try:
+        purge_cdn()
+    except Exception:  # A CDN outage must not fail the editor's publish.
+        logger.exception("CDN purge failed")
+
+
+def schedule_purge(**kwargs):
+    transaction.on_commit(purge_everything)
+
+
+def _is_shown_on_pages(model):
+    from wagtail.snippets.models import get_snippet_models
+
+    label = model._meta.label
+    return (
+        issubclass(model, (BaseSiteSetting, BaseGenericSetting, Page))
+        or model in get_snippet_models()
+        or label in SHOWN_ON_PAGES
+    )
+
+
+def purge_on_content_change(sender, **kwargs):
+    # Saving a Page row is a draft edit until published; deleting one is always visible.
+    if issubclass(sender, Page) and kwargs.get("created") is not None:
+        return
+    if _is_shown_on_pages(sender):
+        schedule_purge()
+
+
+def connect():
+    page_published.connect(schedule_purge, dispatch_uid="pagecache-published")
+    page_unpublished.connect(schedule_purge, dispatch_uid="pagecache-unpublished")
+    post_page_move.connect(schedule_purge, dispatch_uid="pagecache-moved")
+    post_save.connect(purge_on_content_change, dispatch_uid="pagecache-saved")
+    post_delete.connect(purge_on_content_change, dispatch_uid="pagecache-deleted")

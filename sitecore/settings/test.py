@@ -1,0 +1,41 @@
+"""Fast, isolated settings for pytest."""
+
+from .base import *  # noqa: F403
+from .base import env_str
+
+SECRET_KEY = "test-only-key"
+ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
+WAGTAILADMIN_BASE_URL = "http://localhost"
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "tests",
+    }
+}
+if env_str("REDIS_URL"):
+    CACHES["default"] = {
+        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "LOCATION": env_str("REDIS_URL"),
+        "KEY_PREFIX": "clinic-tests",
+    }
+
+# Security and page caching (issue 5). Tests that exercise them switch them on.
+# Page cache off so other tests see each save at once; axes off so client.login() works.
+PAGE_CACHE_ENABLED = False
+AXES_ENABLED = False
+ADMIN_2FA_REQUIRED = False
+
+# Booking (issue 4): e-mail tasks run inline; Google's test keys are expected here.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
+SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]

@@ -1,0 +1,37 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from sitecore import healthz, seo, views
+
+handler404 = "sitecore.views.page_not_found"
+handler500 = "sitecore.views.server_error"
+
+# Private: never cached, never in the sitemap.
+private_urlpatterns = [
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path("healthz", healthz.healthz, name="healthz"),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+public_urlpatterns = [
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
+    path("", include(wagtail_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    private_urlpatterns += staticfiles_urlpatterns()
+    private_urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    private_urlpatterns += [
+        path("404/", views.page_not_found, {"exception": None}),
+        path("500/", views.server_error),
+    ]
+
+urlpatterns = private_urlpatterns + public_urlpatterns

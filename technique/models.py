@@ -1,0 +1,68 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField, StreamField
+
+from sitecore.pages import BasePage
+from technique.blocks import TechniqueStreamBlock
+
+
+class TechniqueIndexPage(BasePage):
+    intro = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A short introduction shown above the list of techniques.",
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["technique.TechniquePage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = "Technique index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["techniques"] = (
+            TechniquePage.objects.child_of(self).live().public().select_related("hero_image")
+        )
+        return context
+
+
+class TechniquePage(BasePage):
+    summary = models.TextField(
+        max_length=300,
+        help_text=(
+            "Two or three sentences about the technique. Shown on the techniques list "
+            "and in search results when no search description is set."
+        ),
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional wide image shown at the top of the page and on the techniques list.",
+    )
+    hero_image_alt = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text="Describe the image for people who cannot see it.",
+    )
+    body = StreamField(
+        TechniqueStreamBlock(),
+        help_text="The page content, built from blocks: text, benefit lists, FAQs and buttons.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("hero_image"),
+        FieldPanel("hero_image_alt"),
+        FieldPanel("body"),
+    ]
+    parent_page_types = ["technique.TechniqueIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "Technique page"

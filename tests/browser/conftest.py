@@ -1,0 +1,98 @@
+"""
+Playwright against pytest-django's live server, in Debian's Chromium.
+
+Playwright's sync API runs an event loop on the main thread, and Django refuses
+ORM calls from a thread with a running loop. The tests only touch the ORM
+between browser steps, never concurrently, so the guard is lifted here.
+"""
+
+import os
+import shutil
+
+import pytest
+
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PHONE = {"width": 375, "height": 812}
+
+
+@pytest.fixture(scope="session")
+def initial_data(django_db_setup, django_db_blocker):
+    """Wagtail's root page, locale and collection, as the migrations left them.
+
+    Transactional tests flush the database afterwards, and Django restores this
+    snapshot only when it finds it on the connection. Once Playwright's event
+    loop runs on the main thread, asgiref hands out a fresh connection object
+    without it, so the browser tests keep their own copy (taken before Chromium starts).
+    """
+    from django.db import connection
+
+    return getattr(connection, "_test_serialized_contents", None)
+
+
+@pytest.fixture(scope="session")
+def chromium_browser(initial_data):
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.skip("No Chromium on PATH: `apt-get install chromium` to run the browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=executable, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def migrated_data(initial_data, transactional_db):
+    from django.db import connection
+    from wagtail.models import Page
+
+    if initial_data and not Page.objects.exists():
+        connection.creation.deserialize_db_from_string(initial_data)
+
+
+@pytest.fixture
+def site_url(live_server, migrated_data, demo_site):
+    """The live server's base URL, serving the freshly seeded demo clinic."""
+    return live_server.url
+
+
+@pytest.fixture
+def browser_context(chromium_browser, site_url):
+    """A fresh context per test; anything leaving loopback is refused and recorded.
+
+    It depends on ``site_url`` so that it closes first: a page still loading
+    while the database is flushed after the test corrupts the next test's data.
+    """
+    context = chromium_browser.new_context(viewport=PHONE, java_script_enabled=True)
+    context.outside_requests = []
+    context.route(_not_loopback, lambda route: _refuse(context, route))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(browser_context):
+    page = browser_context.new_page()
+    page.set_default_timeout(10_000)
+    return page
+
+
+def _not_loopback(url):
+    return not url.startswith(("http://localhost", "http://127.0.0.1", "data:", "blob:"))
+
+
+def _refuse(context, route):
+    context.outside_requests.append(route.request.url)
+    route.abort()

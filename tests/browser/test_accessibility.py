@@ -1,0 +1,35 @@
+"""axe-core on every public page, at phone and desktop widths."""
+
+import pytest
+
+from tests.browser.axe import axe_violations
+from tests.public_pages import PUBLIC_PAGES
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+DESKTOP = {"width": 1280, "height": 900}
+
+
+def open_or_skip(page, url, name):
+    response = page.goto(url)
+    if response.status == 404:
+        pytest.skip(f"{PUBLIC_PAGES[name]} ({name}) is not in the demo site yet")
+    assert response.status == 200, f"{name}: HTTP {response.status}"
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_public_page_has_no_axe_violations(page, site_url, name):
+    open_or_skip(page, site_url + PUBLIC_PAGES[name], name)
+    assert axe_violations(page) == []
+    page.set_viewport_size(DESKTOP)
+    assert axe_violations(page) == []
+
+
+@pytest.mark.parametrize("name", PUBLIC_PAGES)
+def test_public_page_requests_nothing_from_other_origins(page, browser_context, site_url, name):
+    open_or_skip(page, site_url + PUBLIC_PAGES[name], name)
+    page.wait_for_load_state("networkidle")
+    assert browser_context.outside_requests == []

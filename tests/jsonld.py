@@ -1,0 +1,52 @@
+"""Read a page's JSON-LD the way a search engine does: every ld+json script, parsed."""
+
+import json
+
+from bs4 import BeautifulSoup
+
+from sitecore.demo import SOT_SLUG
+
+SOT_URL = f"/techniques/{SOT_SLUG}/"
+HOSTILE = "</script><script>alert(1)</script> <!-- ]]>"
+
+
+def ld_scripts(html):
+    return BeautifulSoup(html, "html.parser").find_all("script", type="application/ld+json")
+
+
+def graph_nodes(html):
+    """Every node of every ld+json block, flattened out of any @graph."""
+    nodes = []
+    for script in ld_scripts(html):
+        data = json.loads(script.string)
+        nodes.extend(data.get("@graph", [data]))
+    return nodes
+
+
+def nodes_of_type(html, node_type):
+    return [node for node in graph_nodes(html) if node["@type"] == node_type]
+
+
+def all_strings(value):
+    if isinstance(value, dict):
+        for item in value.values():
+            yield from all_strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from all_strings(item)
+    elif isinstance(value, str):
+        yield value
+
+
+def faq_block(heading, questions):
+    """A FAQ block's stored form, for building page bodies in tests."""
+    return {
+        "type": "faq",
+        "value": {
+            "heading": heading,
+            "items": [
+                {"type": "item", "value": {"question": q, "answer": a, "anchor": ""}}
+                for q, a in questions
+            ],
+        },
+    }

@@ -1,0 +1,31 @@
+"""`seed_demo` builds the whole demo site and is safe to run again."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from home.models import HomePage
+from technique.models import TechniquePage
+
+pytestmark = pytest.mark.django_db
+
+
+def row_counts():
+    return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
+
+
+def test_second_run_changes_nothing(demo_site):
+    first = row_counts()
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert row_counts() == first
+
+
+def test_builds_the_expected_tree(demo_site):
+    home = HomePage.objects.get()
+    assert demo_site.root_page_id == home.pk
+    sot = TechniquePage.objects.get()
+    assert sot.url_path == "/home/techniques/sacro-occipital-technique/"
+    used = {block.block_type for block in sot.body}
+    assert used >= {"heading", "rich_text", "benefits", "cta", "image", "quote", "faq"}
+    actions = [b.value["action"] for b in sot.body if b.block_type == "cta"]
+    assert set(actions) == {"book", "call"}

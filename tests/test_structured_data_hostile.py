@@ -1,0 +1,126 @@
+"""No editor-supplied string can end a script element, open a comment or break the JSON."""
+
+import json
+
+import pytest
+from bs4 import BeautifulSoup
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from wagtailseo.models import SeoSettings
+
+from faq.models import FAQ
+from home.models import HomePage
+from sitecore.models import ClinicSettings
+from technique.models import TechniquePage
+from tests.html import text
+from tests.jsonld import HOSTILE, SOT_URL, all_strings, graph_nodes, ld_scripts
+
+pytestmark = pytest.mark.django_db
+
+
+def sot():
+    return TechniquePage.objects.get(slug="sacro-occipital-technique")
+
+
+def set_page(page, **fields):
+    for name, value in fields.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def set_settings(model, site, **fields):
+    settings = model.for_site(site)
+    for name, value in fields.items():
+        setattr(settings, name, value)
+    settings.save()
+
+
+def set_sot_faq(**fields):
+    faq = FAQ.objects.get(anchor="is-sot-safe")
+    for name, value in fields.items():
+        setattr(faq, name, value)
+    faq.save()
+
+
+ESCAPED = HOSTILE.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+CASES = {
+    "page title": (SOT_URL, lambda site: set_page(sot(), title=HOSTILE)),
+    "seo title": (SOT_URL, lambda site: set_page(sot(), seo_title=HOSTILE)),
+    "seo description": (SOT_URL, lambda site: set_page(sot(), search_description=HOSTILE)),
+    "question": (SOT_URL, lambda site: set_sot_faq(question=HOSTILE)),
+    "answer": (SOT_URL, lambda site: set_sot_faq(answer=f"<p>{ESCAPED}</p>")),
+    "clinic name": ("/", lambda site: set_settings(ClinicSettings, site, name=HOSTILE)),
+    "clinic address": (
+        "/",
+        lambda site: set_settings(ClinicSettings, site, street_address=HOSTILE),
+    ),
+    "seo organisation name": (
+        "/",
+        lambda site: set_settings(SeoSettings, site, struct_org_name=HOSTILE),
+    ),
+    "seo organisation extra": (
+        "/",
+        lambda site: set_settings(
+            SeoSettings, site, struct_org_extra_json=json.dumps({"slogan": HOSTILE})
+        ),
+    ),
+}
+
+
+def hostile_survives(html):
+    soup = BeautifulSoup(html, "html.parser")
+    in_json = any(HOSTILE in s for n in graph_nodes(html) for s in all_strings(n))
+    in_answer = any(
+        HOSTILE in text(BeautifulSoup(s, "html.parser"))
+        for n in graph_nodes(html)
+        for s in all_strings(n)
+    )
+    in_title = soup.title.string == HOSTILE
+    return in_json or in_answer or in_title
+
+
+@pytest.mark.parametrize("case", CASES)
+def test_hostile_value_stays_inside_its_script(client, demo_site, case):
+    path, apply = CASES[case]
+    expected = len(BeautifulSoup(client.get(path).content, "html.parser").find_all("script"))
+    apply(demo_site)
+
+    html = client.get(path).content.decode()
+    soup = BeautifulSoup(html, "html.parser")
+    assert len(soup.find_all("script")) == expected
+    assert len(ld_scripts(html)) == 1
+    for script in ld_scripts(html):
+        assert "<" not in script.string and ">" not in script.string
+        assert "&" not in script.string
+    assert hostile_survives(html), f"{case}: the value did not round-trip"
+
+
+def test_wagtail_seo_templates_are_overridden_with_safe_json(demo_site):
+    set_settings(
+        SeoSettings,
+        demo_site,
+        struct_org_type="MedicalClinic",
+        struct_org_name=HOSTILE,
+        struct_org_address_street=HOSTILE,
+    )
+    page = HomePage.objects.get()
+    page.title = HOSTILE
+    request = RequestFactory().get("/")
+    request.site = demo_site
+    for template in ("wagtailseo/struct_org_data.html", "wagtailseo/struct_data.html"):
+        page.seo_content_type = type(page.seo_content_type)("article")
+        html = render_to_string(template, {"self": page, "page": page}, request=request)
+        scripts = ld_scripts(html)
+        assert len(scripts) == 1, template
+        assert "<" not in scripts[0].string
+        assert HOSTILE in list(all_strings(graph_nodes(html)))
+
+
+def test_wagtail_seo_json_properties_are_script_safe(demo_site):
+    set_settings(SeoSettings, demo_site, struct_org_name=HOSTILE)
+    page = HomePage.objects.get()
+    page.title = HOSTILE
+    for value in (page.seo_struct_org_json, page.seo_struct_article_json):
+        assert "<" not in value and ">" not in value and "&" not in value
+        assert HOSTILE in list(all_strings(json.loads(value)))
