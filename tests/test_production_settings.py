@@ -1,8 +1,10 @@
 """Production settings, read in a fresh process with a realistic environment."""
 
+import gzip
 import logging
 from pathlib import Path
 
+from bs4 import BeautifulSoup
 from django.test import Client, override_settings
 from django.urls import path
 
@@ -119,3 +121,18 @@ def test_the_500_page_has_no_stack_trace_or_settings(db):
     body = response.content.decode()
     for leak in ("secret-internal-detail", "Traceback", "SECRET_KEY", "RuntimeError"):
         assert leak not in body
+
+
+def test_production_gzips_pages_inside_whitenoise_unless_the_proxy_does(demo_site, settings):
+    middleware = production_setting(["MIDDLEWARE"])["MIDDLEWARE"]
+    whitenoise = middleware.index("whitenoise.middleware.WhiteNoiseMiddleware")
+    assert middleware[whitenoise + 1] == "django.middleware.gzip.GZipMiddleware"
+    off = production_setting(["MIDDLEWARE"], GZIP_HTML="false")["MIDDLEWARE"]
+    assert "django.middleware.gzip.GZipMiddleware" not in off
+
+    settings.MIDDLEWARE = middleware
+    response = Client().get("/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in response["Vary"]
+    page = BeautifulSoup(gzip.decompress(response.content), "html.parser")
+    assert page.h1.get_text(strip=True)

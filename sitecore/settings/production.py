@@ -51,6 +51,17 @@ if env_str("REDIS_URL"):
         }
     }
 
+# HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
+# Inside WhiteNoise, which serves its own pre-compressed static files. Django's
+# GZipMiddleware pads every response against BREACH, and CSRF tokens are masked
+# per response, so secrets in a compressed form page cannot be guessed byte by byte.
+if env_bool("GZIP_HTML", True):
+    MIDDLEWARE = [*MIDDLEWARE]
+    MIDDLEWARE.insert(
+        MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+        "django.middleware.gzip.GZipMiddleware",
+    )
+
 # TLS ends at the proxy in front of us; trust its scheme header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
