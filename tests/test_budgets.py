@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 
-from tests.public_pages import FORM_PAGES, PUBLIC_PAGES, fetch_or_skip
+from tests.public_pages import FORM_PAGES, PUBLIC_PAGES, fetch
 
 pytestmark = pytest.mark.django_db
 
@@ -23,7 +23,7 @@ PAGES = list(PUBLIC_PAGES)
 
 
 def soup_for(client, name):
-    response = fetch_or_skip(client, name)
+    response = fetch(client, name)
     return response, BeautifulSoup(response.content, "html.parser")
 
 

@@ -6,7 +6,7 @@ import pytest
 from django.core import mail
 
 from booking import views
-from booking.models import BookingRequest, Status
+from booking.models import BookingRequest, ContactMessage, Status
 from tests.booking_helpers import google_says, patch_captcha
 from tests.browser.axe import axe_violations
 from tests.browser.forms import (
@@ -123,3 +123,17 @@ def test_errors_are_summarised_focused_linked_and_keep_the_input(page, browser_c
     summary.get_by_role("link").first.click()
     assert not BookingRequest.objects.exists()
     assert axe_violations(page) == []
+
+
+@pytest.mark.usefixtures("booking_settings")
+def test_contact_form_error_state_is_accessible(page, browser_context, site_url):
+    serve_fake_recaptcha(browser_context)
+    page.goto(site_url + "/contact/")
+    page.fill("[name=name]", "Ana Lima")
+    page.fill("[name=email]", "not-an-email")
+    with patch_captcha(google_says(hostname="localhost")):
+        page.locator("main form button[type=submit]").click()
+        page.locator("#error-summary").wait_for()
+    assert page.input_value("[name=name]") == "Ana Lima"
+    assert axe_violations(page) == []
+    assert not ContactMessage.objects.exists()
