@@ -72,23 +72,34 @@ def faq_block_values(page):
     """Every FAQ block value on ``page``, top-level stream blocks in field order."""
     for model_field in page._meta.concrete_fields:
         if isinstance(model_field, StreamField):
-            for child in getattr(page, model_field.name) or []:
-                if child.block_type == "faq":
-                    yield child.value
+            stream = getattr(page, model_field.name) or []
+            # By index, so only FAQ blocks are loaded now: other blocks' chosen pages wait
+            # until the page has named every link it needs (sitecore.linkcache).
+            for index, raw in enumerate(stream.raw_data if stream else ()):
+                if raw.get("type") == "faq":
+                    yield stream[index].value
+
+
+def gather_page_entries(page):
+    """Every entry ``page`` shows, in visible order, not yet expanded (see ``resolve``)."""
+    if "_faq_gathered" not in page.__dict__:
+        entries = [entry for group in getattr(page, "faq_groups", ()) for entry in group.entries]
+        for value in faq_block_values(page):
+            block_entries = entries_for_block(value)
+            value.__dict__["entries"] = block_entries
+            entries.extend(block_entries)
+        page.__dict__["_faq_gathered"] = entries
+    return page.__dict__["_faq_gathered"]
 
 
 def page_faq_entries(page, request=None):
     """All entries ``page`` shows, in visible order, each resolved and marked up or not."""
     if "_faq_entries" in page.__dict__:
         return page.__dict__["_faq_entries"]
-    entries = [entry for group in getattr(page, "faq_groups", ()) for entry in group.entries]
-    for value in faq_block_values(page):
-        block_entries = entries_for_block(value)
-        value.__dict__["entries"] = block_entries
-        entries.extend(block_entries)
+    entries = gather_page_entries(page)
     resolve(entries, base_url=_root_url(page, request))
     _assign_anchors(entries)
-    _mark_up(entries, page, default_canonical_page_id(request))
+    _mark_up(entries, page, _default_canonical_id_for(page, request))
     page.__dict__["_faq_entries"] = entries
     return entries
 
@@ -107,6 +118,16 @@ def default_canonical_page_id(request=None):
     if request is not None:
         request._faq_index_id = page_id
     return page_id
+
+
+def _default_canonical_id_for(page, request):
+    # The default is the FAQ page's id, so only the FAQ page itself needs to look it up:
+    # on any other page a reusable question without a canonical page is never marked up.
+    from faq.models import FAQIndexPage
+
+    if not isinstance(page, FAQIndexPage):
+        return None
+    return default_canonical_page_id(request)
 
 
 def _root_url(page, request):

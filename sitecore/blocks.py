@@ -11,6 +11,7 @@ from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
 
 from faq.blocks import FAQBlock
+from sitecore.linkcache import LinkedPageChooserBlock
 
 # Body copy may link and list, but never embed media or raw HTML.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
@@ -119,7 +120,7 @@ class CallToActionBlock(blocks.StructBlock):
             "from Settings > Clinic details, so they stay right when those change."
         ),
     )
-    page = blocks.PageChooserBlock(
+    page = LinkedPageChooserBlock(
         required=False, help_text="A page on this site. Choose this or a web address, not both."
     )
     link_url = blocks.URLBlock(

@@ -91,6 +91,9 @@ class ClinicSettings(BaseSiteSetting):
         FieldPanel("booking_page"),
     ]
 
+    # Every page's footer links to the booking page: join it rather than query again.
+    select_related = ["booking_page"]
+
     class Meta:
         verbose_name = "Clinic details"
 

@@ -1,10 +1,17 @@
 """The base every page type shares: wagtail-seo fields plus sensible fallbacks."""
 
 from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.models import Page
-from wagtailseo.models import SeoMixin
+from wagtail.fields import RichTextField, StreamField
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtailseo.models import SeoMixin, SeoSettings
+
+from faq.entries import gather_page_entries, page_faq_entries
+from sitecore import linkcache
 
 
 class BasePage(SeoMixin, Page):
@@ -41,8 +48,42 @@ class BasePage(SeoMixin, Page):
         ),
     ]
 
+    # Related rows the page's template always reads, joined when the page is routed.
+    route_select_related = ()
+
     class Meta:
         abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        self.bind_to_request(request)
+        return context
+
+    def bind_to_request(self, request):
+        """Share this request's site and settings, and load every rich-text link at once.
+
+        A page instance lives for one request, so what it remembers here cannot go stale.
+        """
+        site = Site.find_for_request(request)
+        parts = self.get_url_parts(request)
+        if site is not None and parts and parts[0] == site.pk:
+            self.__dict__["_site_for_render"] = site
+            self.__dict__["seo_org_fields"] = SeoSettings.for_request(request)
+        html, ids = self.link_sources()
+        html += [entry.source for entry in gather_page_entries(self)]
+        linkcache.prefetch(html, ids)
+        page_faq_entries(self, request)
+
+    def link_sources(self):
+        """This page's stored rich text and chosen page ids, for ``linkcache.prefetch``."""
+        html, ids = [], set()
+        for field in self._meta.concrete_fields:
+            if isinstance(field, RichTextField):
+                html.append(getattr(self, field.attname) or "")
+            elif isinstance(field, StreamField):
+                raw = list(getattr(self, field.attname).raw_data)
+                linkcache.stream_links(field.stream_block, raw, html, ids)
+        return html, ids
 
     def get_site(self):
         # wagtailseo asks for the site (a query each time) a dozen times per render; a page
@@ -51,9 +92,29 @@ class BasePage(SeoMixin, Page):
         self.__dict__["_site_for_render"] = site
         return site
 
+    def get_view_restrictions(self):
+        # Routing loaded every ancestor and whether it is restricted (sitecore.routing), so
+        # Wagtail's two queries are one, or none. Aliases take their source's restrictions:
+        # Wagtail's own lookup handles those.
+        chain = self.__dict__.get("route_chain")
+        if chain is None or any(page.alias_of_id for page in chain):
+            return super().get_view_restrictions()
+        if not any(page.route_has_restriction for page in chain):
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in chain])
+
     @cached_property
     def seo_org_fields(self):
         return super().seo_org_fields
+
+    @property
+    def seo_image(self):
+        # wagtailseo's own fetches the SEO settings again on every call.
+        for attr in self.seo_image_sources:
+            image = getattr(self, attr, None)
+            if isinstance(image, AbstractImage):
+                return image
+        return self.seo_org_fields.og_image_default or None
 
     @property
     def seo_description(self):
@@ -76,3 +137,11 @@ class BasePage(SeoMixin, Page):
         if self.noindex:
             return []
         return super().get_sitemap_urls(request)
+
+
+def exclude_private(pages):
+    """``pages.public()`` in one query: Wagtail's first loads every view restriction."""
+    restricted_ancestor = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted_ancestor))

@@ -124,7 +124,10 @@ class GraphBuilder:
         return node
 
     def breadcrumbs(self):
-        ancestors = list(self.page.get_ancestors(inclusive=True).specific())
+        # Routing already loaded the ancestors; titles and URLs need no specific fields.
+        ancestors = self.page.__dict__.get("route_chain") or list(
+            self.page.get_ancestors(inclusive=True).specific(defer=True)
+        )
         ids = [page.pk for page in ancestors]
         if self.site.root_page_id in ids:
             ancestors = ancestors[ids.index(self.site.root_page_id) :]

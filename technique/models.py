@@ -2,7 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from sitecore.pages import BasePage
+from sitecore.pages import BasePage, exclude_private
 from technique.blocks import TechniqueStreamBlock
 
 
@@ -23,8 +23,8 @@ class TechniqueIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["techniques"] = (
-            TechniquePage.objects.child_of(self).live().public().select_related("hero_image")
+        context["techniques"] = exclude_private(
+            TechniquePage.objects.child_of(self).live().select_related("hero_image")
         )
         return context
 
@@ -63,6 +63,7 @@ class TechniquePage(BasePage):
     ]
     parent_page_types = ["technique.TechniqueIndexPage"]
     subpage_types = []
+    route_select_related = ["hero_image"]
 
     class Meta:
         verbose_name = "Technique page"

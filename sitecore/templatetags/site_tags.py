@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from sitecore.models import ClinicSettings
+from sitecore.pages import exclude_private
 
 register = template.Library()
 
@@ -20,7 +21,8 @@ def _menu_pages(request):
     if site is None:
         return site, []
     root = site.root_page
-    return root, list(root.get_children().live().public().in_menu().only("id", "title", "url_path"))
+    pages = exclude_private(root.get_children().live().in_menu())
+    return root, list(pages.only("id", "title", "url_path"))
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)

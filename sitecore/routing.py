@@ -1,0 +1,99 @@
+"""
+Wagtail's page routing in two queries instead of two per path level (issue 7).
+
+Wagtail walks the tree one slug at a time, loading each page and then its specific form.
+A page's ``url_path`` is its parent's plus its slug, so the whole chain from the tree root
+to the requested page is one lookup by ``url_path``. We then load the page itself, and hand
+Wagtail the same ``RouteResult`` its own ``route`` would have given, through the per-request
+cache Wagtail already reads (``request._wagtail_route_for_request``).
+
+Whenever the shortcut cannot promise Wagtail's answer (a page type with its own ``route``,
+such as a RoutablePage, translations, or a tree that does not match its ``url_path``s) it
+steps aside and Wagtail routes as usual.
+"""
+
+from django.conf import settings
+from django.db.models import Exists, OuterRef
+from wagtail import views as wagtail_views
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.url_routing import RouteResult
+from wagtail.urls import serve_pattern
+
+__all__ = ["serve", "serve_pattern"]
+
+_UNDECIDED = object()
+
+
+def serve(request, path):
+    """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
+    if not hasattr(request, "_wagtail_route_for_request"):
+        result = route(request, path)
+        if result is not _UNDECIDED:
+            request._wagtail_route_for_request = result
+    return wagtail_views.serve(request, path)
+
+
+def route(request, path):
+    """The ``RouteResult`` Wagtail would find, ``None`` for a 404, or ``_UNDECIDED``."""
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return _UNDECIDED
+    site = Site.find_for_request(request)
+    root_path = _root_path(site)
+    if root_path is None:
+        return _UNDECIDED
+    wanted = _url_path_prefixes(root_path + "".join(f"{part}/" for part in path.split("/") if part))
+    chain = list(
+        Page.objects.filter(url_path__in=wanted)
+        .annotate(
+            route_has_restriction=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+        )
+        .order_by("depth")
+        .specific(defer=True)
+    )
+    if not _is_plain_chain(chain, wanted, site):
+        return _UNDECIDED
+    target = chain[-1]
+    if not target.live:
+        return None
+    page = _load(target)
+    page.route_has_restriction = target.route_has_restriction
+    if len(chain) > 1:
+        page._cached_parent_obj = chain[-2]  # as Wagtail's route does: get_parent() is free
+    # Its ancestors, already loaded, for the view-restriction check and the breadcrumbs.
+    page.__dict__["route_chain"] = chain[:-1] + [page]
+    return RouteResult(page)
+
+
+def _root_path(site):
+    if site is None:
+        return None
+    for site_id, root_path, *_ in Site.get_site_root_paths():
+        if site_id == site.pk:
+            return root_path
+    return None
+
+
+def _url_path_prefixes(url_path):
+    """'/home/a/b/' -> ['/', '/home/', '/home/a/', '/home/a/b/']: every ancestor's url_path."""
+    parts = [part for part in url_path.split("/") if part]
+    return ["/" + "".join(f"{part}/" for part in parts[:n]) for n in range(len(parts) + 1)]
+
+
+def _is_plain_chain(chain, wanted, site):
+    """One page per level, each the parent of the next, none routing for itself."""
+    if [page.url_path for page in chain] != wanted:
+        return False
+    for parent, child in zip(chain, chain[1:], strict=False):
+        if child.depth != parent.depth + 1 or not child.path.startswith(parent.path):
+            return False
+    root_index = next((n for n, page in enumerate(chain) if page.pk == site.root_page_id), None)
+    if root_index is None:
+        return False
+    return all(type(page).route is Page.route for page in chain[root_index:])
+
+
+def _load(target):
+    """The page in full, with any related rows its template always reads (``route_select_related``)."""
+    model = type(target)
+    related = getattr(model, "route_select_related", ())
+    return model._default_manager.select_related(*related).get(pk=target.pk)
