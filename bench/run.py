@@ -1,0 +1,224 @@
+"""
+`make bench`: what a visitor and the clinic feel, against baselines from the same run.
+
+Builds fresh databases (a temporary SQLite file and PostgreSQL ``clinic_bench`` on
+127.0.0.1:5432) with ``seed_demo`` plus the large technique page, serves them with the
+bench settings (production plus a reCAPTCHA stub and no booking rate limits) under
+gunicorn on loopback, loads them with wrk, and prints one table. Redis DB 14 holds the
+cache. Everything it starts or creates is stopped or dropped on the way out, Ctrl-C
+included. Exit status: see docs/performance.md ("Exit status").
+"""
+
+import contextlib
+import json
+import os
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench import load, table  # noqa: E402
+from scripts.localprod import PYTHON, ROOT, get, gunicorn, manage, prod_env  # noqa: E402
+
+PORT = int(os.environ.get("BENCH_PORT", "8741"))
+UNCACHED_PORT = PORT + 1
+NGINX_PORT = PORT + 2
+SECONDS = int(os.environ.get("BENCH_SECONDS", "12"))
+BOOKING_SECONDS = int(os.environ.get("BENCH_BOOKING_SECONDS", "15"))
+CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
+BOOKING_CLIENTS = 50
+REDIS_URL = "redis://127.0.0.1:6379/14"
+PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
+PG_DATABASE = "clinic_bench"
+HELLO = "/bench/hello"
+SOT = "/techniques/sacro-occipital-technique/"
+
+
+def _stop_on_sigterm(signum, frame):
+    raise KeyboardInterrupt  # so every ``finally`` below stops what it started
+
+
+@contextlib.contextmanager
+def redis_index(notes):
+    """Redis DB 14, empty before and after; None (per-worker memory) without Redis."""
+    import redis
+
+    client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+    try:
+        client.flushdb()
+    except redis.RedisError:
+        notes.append("Redis not reachable on 127.0.0.1:6379: each worker caches on its own.")
+        yield None
+        return
+    try:
+        yield REDIS_URL
+    finally:
+        client.flushdb()
+
+
+@contextlib.contextmanager
+def postgres_database(notes):
+    """A fresh ``clinic_bench`` database, dropped afterwards; None without PostgreSQL."""
+    import psycopg
+
+    def admin(sql):
+        with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True, connect_timeout=3) as c:
+            c.execute(sql)
+
+    try:
+        admin(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
+        admin(f"CREATE DATABASE {PG_DATABASE}")
+    except psycopg.OperationalError:
+        notes.append("PostgreSQL not reachable on 127.0.0.1:5432: its figures are skipped.")
+        yield None
+        return
+    try:
+        yield f"{PG_SERVER}/{PG_DATABASE}"
+    finally:
+        admin(f"DROP DATABASE IF EXISTS {PG_DATABASE} WITH (FORCE)")
+
+
+def bench_env(workdir, database_url, redis_url, **extra):
+    env = prod_env(workdir, PORT, settings="sitecore.settings.bench", **extra)
+    env["DATABASE_URL"] = database_url
+    # gunicorn.conf.py recycles a worker every ~1,000 requests, which re-imports Django:
+    # at thousands of requests a second that is most of the CPU. docs/performance.md.
+    env["GUNICORN_CMD_ARGS"] = "--max-requests 0"
+    if redis_url:
+        env["REDIS_URL"] = redis_url
+    return env
+
+
+def python(env, code):
+    """Run ``code`` with Django set up for ``env``; returns its stdout."""
+    setup = "import django; django.setup()\n"
+    result = subprocess.run(
+        [PYTHON, "-c", setup + code], cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE
+    )
+    return result.stdout.decode().strip()
+
+
+def build(env, collect_static):
+    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    subprocess.run(
+        [PYTHON, "manage.py", "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
+    )
+    if collect_static:
+        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+
+
+def measure_in_process(env):
+    output = subprocess.run(
+        [PYTHON, "-m", "bench.measure"], cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE
+    ).stdout.decode()
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def import_seconds(env):
+    """The floor under cold start: importing Django and the WSGI app in one process."""
+    started = time.perf_counter()
+    subprocess.run([PYTHON, "-c", "import sitecore.wsgi"], cwd=ROOT, env=env, check=True)
+    return time.perf_counter() - started
+
+
+def bookings(env, label):
+    """50 clients posting valid bookings; every 302 must be a stored row."""
+    base = f"http://127.0.0.1:{PORT}"
+    script, run = load.booking_script(base)
+    result = load.wrk(f"{base}/book/", BOOKING_SECONDS, BOOKING_CLIENTS, script=script)
+    stored = int(
+        python(
+            env,
+            "from booking.models import BookingRequest as B; "
+            f"print(B.objects.filter(email__startswith='bench-{run}-').count())",
+        )
+    )
+    accepted = sum(n for status, n in result["statuses"].items() if 300 <= status < 400)
+    return {
+        **result,
+        "label": label,
+        "accepted": accepted,
+        "accepted_rps": accepted / result["seconds"],
+        "stored": stored,
+        "lost": max(0, accepted - stored),
+    }
+
+
+def serve_and_load(env, uncached_env, figures, log, on_postgres):
+    """Both servers and nginx up at once, so their loads can be interleaved."""
+    with contextlib.ExitStack() as stack:
+        figures["cold_start"] = stack.enter_context(gunicorn(env, PORT, log=log))
+        stack.enter_context(gunicorn(uncached_env, UNCACHED_PORT, log=log))
+        status, html = get(f"http://127.0.0.1:{PORT}{SOT}")
+        if status != 200:
+            raise RuntimeError(f"GET {SOT} answered {status}")
+        urls = {
+            "hello": f"http://127.0.0.1:{PORT}{HELLO}",
+            "cached": f"http://127.0.0.1:{PORT}{SOT}",
+            "uncached": f"http://127.0.0.1:{UNCACHED_PORT}{SOT}",
+        }
+        if load.nginx_available():
+            urls["static"] = stack.enter_context(load.nginx_serving(html, NGINX_PORT))
+        else:
+            figures["notes"].append(
+                "nginx not installed: no static-file limit (apt-get install nginx-light)."
+            )
+        figures.update(load.interleaved(urls, SECONDS, CONNECTIONS))
+        if on_postgres:
+            figures["bookings"].append(bookings(env, "postgres"))
+
+
+def run_all(workdir, log, redis_url, pg_url, figures):
+    """Every figure, in the order that keeps the machine quiet for each."""
+    sqlite_url = f"sqlite:///{Path(workdir) / 'bench.sqlite3'}"
+    sqlite_env = bench_env(workdir, sqlite_url, redis_url)
+    # PostgreSQL and Redis, as in production, for the pages; SQLite for bookings too.
+    site_url = pg_url or sqlite_url
+    env = bench_env(workdir, site_url, redis_url)
+    print(f"Building the site on {'PostgreSQL' if pg_url else 'SQLite'}…", flush=True)
+    build(env, collect_static=True)
+    print("Counting queries and timing renders in-process…", flush=True)
+    figures["measured"] = measure_in_process(env)
+    figures["import"] = import_seconds(env)
+    print("Loading the site under gunicorn with wrk…", flush=True)
+    uncached_env = bench_env(workdir, site_url, redis_url, PAGE_CACHE_ENABLED="false")
+    serve_and_load(env, uncached_env, figures, log, on_postgres=bool(pg_url))
+    print("Booking under load on SQLite…", flush=True)
+    build(sqlite_env, collect_static=False)
+    with gunicorn(sqlite_env, PORT, log=log):
+        figures["bookings"].append(bookings(sqlite_env, "sqlite"))
+
+
+def main():
+    signal.signal(signal.SIGTERM, _stop_on_sigterm)
+    load.ensure_wrk()
+    started = time.monotonic()
+    notes = [f"load average before the run: {os.getloadavg()[0]:.2f} on {os.cpu_count()} cores"]
+    figures = {"bookings": [], "notes": notes}
+    with (
+        tempfile.TemporaryDirectory(prefix="bench-") as workdir,
+        redis_index(notes) as redis_url,
+        postgres_database(notes) as pg_url,
+    ):
+        log = Path(workdir) / "gunicorn.log"
+        try:
+            run_all(workdir, str(log), redis_url, pg_url, figures)
+        except BaseException:
+            if log.exists():
+                print("gunicorn's log ends:\n" + "\n".join(log.read_text().splitlines()[-20:]))
+            raise
+    notes.append(f"load average after the run: {os.getloadavg()[0]:.2f}")
+    notes.append("gunicorn ran with --max-requests 0 (docs/performance.md, worker recycling).")
+    figures["elapsed"] = time.monotonic() - started
+    return table.report(figures, notes, postgres=bool(pg_url))
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit("Interrupted; everything the benchmark started has been stopped.")
