@@ -5,10 +5,12 @@ Each piece of rich text (a body block, an intro, an FAQ answer) is expanded on i
 and each expansion used to query for the pages it links to. During a request those pages
 now come from one dict: a page render names every link it will expand up front
 (``prefetch``), and the link handler queries only for pages nobody named. The dict lives
-for one request (``LinkedPagesMiddleware``), so a moved or retitled page is never stale.
+for one page view (``sitecore.routing.serve``), so a moved or retitled page is never stale;
+anywhere else (the admin, e-mails, previews) links are loaded as before.
 """
 
 import copy
+from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.utils.functional import cached_property
@@ -19,16 +21,14 @@ from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
 _linked_pages = ContextVar("linked_pages", default=None)
 
 
-class LinkedPagesMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        token = _linked_pages.set({})
-        try:
-            return self.get_response(request)
-        finally:
-            _linked_pages.reset(token)
+@contextmanager
+def sharing_linked_pages():
+    """Within this block, every rich-text expansion shares the pages it loads."""
+    token = _linked_pages.set({})
+    try:
+        yield
+    finally:
+        _linked_pages.reset(token)
 
 
 def page_ids(html):

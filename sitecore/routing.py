@@ -19,6 +19,8 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 from wagtail.urls import serve_pattern
 
+from sitecore import linkcache
+
 __all__ = ["serve", "serve_pattern"]
 
 _UNDECIDED = object()
@@ -26,11 +28,16 @@ _UNDECIDED = object()
 
 def serve(request, path):
     """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
-    if not hasattr(request, "_wagtail_route_for_request"):
-        result = route(request, path)
-        if result is not _UNDECIDED:
-            request._wagtail_route_for_request = result
-    return wagtail_views.serve(request, path)
+    with linkcache.sharing_linked_pages():
+        if not hasattr(request, "_wagtail_route_for_request"):
+            result = route(request, path)
+            if result is not _UNDECIDED:
+                request._wagtail_route_for_request = result
+        response = wagtail_views.serve(request, path)
+        # Rendered here, not after the view returns, so every link shares the loaded pages.
+        if hasattr(response, "render") and not response.is_rendered:
+            response.render()
+    return response
 
 
 def route(request, path):
@@ -41,6 +48,7 @@ def route(request, path):
     root_path = _root_path(site)
     if root_path is None:
         return _UNDECIDED
+    # url_path has no index, but a clinic's page table is small; Wagtail's walk costs more.
     wanted = _url_path_prefixes(root_path + "".join(f"{part}/" for part in path.split("/") if part))
     chain = list(
         Page.objects.filter(url_path__in=wanted)

@@ -64,7 +64,6 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "sitecore.security.SecurityHeadersMiddleware",
     "sitecore.pagecache.PageCacheMiddleware",
-    "sitecore.linkcache.LinkedPagesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
