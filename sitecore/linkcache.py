@@ -1,8 +1,8 @@
 """
-The pages that rich-text links point to, loaded once per request (issue 7).
+The pages that rich-text links and page choosers point to, loaded once per page view (issue 7).
 
 Each piece of rich text (a body block, an intro, an FAQ answer) is expanded on its own,
-and each expansion used to query for the pages it links to. During a request those pages
+and each expansion used to query for the pages it links to. During a page view those pages
 now come from one dict: a page render names every link it will expand up front
 (``prefetch``), and the link handler queries only for pages nobody named. The dict lives
 for one page view (``sitecore.routing.serve``), so a moved or retitled page is never stale;
@@ -69,7 +69,7 @@ def stream_links(block, raw, html, ids):
 
 
 def linked_pages(ids):
-    """``{id: Page or None}`` for string ``ids``, from this request's dict where it can."""
+    """``{id: Page or None}`` for string ``ids``, from this page view's dict where it can."""
     known = _linked_pages.get()
     if known is None:
         return _fetch(ids)
@@ -81,7 +81,7 @@ def linked_pages(ids):
 
 
 class LinkedPageChooserBlock(blocks.PageChooserBlock):
-    """A page chooser whose pages come from the same per-request dict as rich-text links."""
+    """A page chooser whose pages come from the same dict as rich-text links."""
 
     @cached_property
     def canonical_module_path(self):
