@@ -37,7 +37,10 @@ def ensure_wrk():
     if os.geteuid() == 0 and shutil.which("apt-get"):
         print("Installing wrk from Debian's packages…", flush=True)
         env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-        subprocess.run(["apt-get", "install", "-y", "-q", "wrk"], check=True, env=env)
+        install = ["apt-get", "install", "-y", "-q", "wrk"]
+        if subprocess.run(install, env=env).returncode:
+            subprocess.run(["apt-get", "update", "-q"], env=env)
+            subprocess.run(install, env=env)
     if not shutil.which("wrk"):
         sys.exit("make bench needs wrk: apt-get install wrk")
 
