@@ -214,7 +214,16 @@ def main():
     notes.append(f"load average after the run: {os.getloadavg()[0]:.2f}")
     notes.append("gunicorn ran with --max-requests 0 (docs/performance.md, worker recycling).")
     figures["elapsed"] = time.monotonic() - started
+    figures["postgres"] = bool(pg_url)
+    save(figures)
     return table.report(figures, notes, postgres=bool(pg_url))
+
+
+def save(figures):
+    """Every raw figure, for comparing runs; bench-results/ is git-ignored."""
+    results = ROOT / "bench-results"
+    results.mkdir(exist_ok=True)
+    (results / "latest.json").write_text(json.dumps(figures, indent=2, default=str))
 
 
 if __name__ == "__main__":
