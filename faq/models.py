@@ -10,7 +10,7 @@ from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
 from faq.blocks import ANSWER_FEATURES
-from faq.entries import entry_for_snippet, page_faq_entries
+from faq.entries import entry_for_snippet
 from sitecore.blocks import BaseStreamBlock
 from sitecore.pages import BasePage
 
@@ -133,8 +133,3 @@ class FAQIndexPage(BasePage):
             FAQGroup(category or "General questions", [entry_for_snippet(f) for f in items])
             for category, items in groupby(faqs, key=lambda faq: faq.category)
         ]
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        page_faq_entries(self, request)
-        return context
