@@ -31,7 +31,8 @@ SECONDS = int(os.environ.get("BENCH_SECONDS", "12"))
 BOOKING_SECONDS = int(os.environ.get("BENCH_BOOKING_SECONDS", "15"))
 CONNECTIONS = int(os.environ.get("BENCH_CONNECTIONS", "10"))
 BOOKING_CLIENTS = 50
-REDIS_URL = "redis://127.0.0.1:6379/14"
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+CACHE_PREFIX = "clinic-bench"
 PG_SERVER = "postgresql://postgres@127.0.0.1:5432"
 PG_DATABASE = "clinic_bench"
 HELLO = "/bench/hello"
@@ -44,12 +45,22 @@ def _stop_on_sigterm(signum, frame):
 
 @contextlib.contextmanager
 def redis_index(notes):
-    """Redis DB 14, empty before and after; None (per-worker memory) without Redis."""
+    """Redis DB 14 with none of our keys before or after; None (per-worker memory) without Redis.
+
+    Only keys under the bench's own prefix are deleted, never the whole index: pytest-xdist
+    workers may hold another run's cache in the same index (sitecore/settings/test.py).
+    """
     import redis
 
     client = redis.Redis.from_url(REDIS_URL, socket_connect_timeout=2)
+
+    def forget_ours():
+        keys = list(client.scan_iter(match=f"{CACHE_PREFIX}:*", count=1000))
+        for start in range(0, len(keys), 500):
+            client.delete(*keys[start : start + 500])
+
     try:
-        client.flushdb()
+        forget_ours()
     except redis.RedisError:
         notes.append("Redis not reachable on 127.0.0.1:6379: each worker caches on its own.")
         yield None
@@ -57,7 +68,7 @@ def redis_index(notes):
     try:
         yield REDIS_URL
     finally:
-        client.flushdb()
+        forget_ours()
 
 
 @contextlib.contextmanager
@@ -89,7 +100,7 @@ def bench_env(workdir, database_url, redis_url, **extra):
     # at thousands of requests a second that is most of the CPU. docs/performance.md.
     env["GUNICORN_CMD_ARGS"] = "--max-requests 0"
     if redis_url:
-        env["REDIS_URL"] = redis_url
+        env.update(REDIS_URL=redis_url, CACHE_KEY_PREFIX=CACHE_PREFIX)
     return env
 
 
@@ -207,7 +218,7 @@ def main():
         log = Path(workdir) / "gunicorn.log"
         try:
             run_all(workdir, str(log), redis_url, pg_url, figures)
-        except BaseException:
+        except Exception:
             if log.exists():
                 print("gunicorn's log ends:\n" + "\n".join(log.read_text().splitlines()[-20:]))
             raise
