@@ -73,6 +73,6 @@ def shared_redis_or_skip():
 
 def subprocess_env():
     """Settings and services of this test run, for a second process to join."""
-    keep = ("REDIS_URL", "DATABASE_URL")
+    keep = ("REDIS_URL", "DATABASE_URL", "PYTEST_XDIST_WORKER")
     env = {name: os.environ[name] for name in keep if name in os.environ}
     return {"DJANGO_SETTINGS_MODULE": "sitecore.settings.test", **env}

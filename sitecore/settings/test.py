@@ -1,7 +1,21 @@
 """Fast, isolated settings for pytest."""
 
+import os
+from urllib.parse import urlsplit, urlunsplit
+
 from .base import *  # noqa: F403
 from .base import env_str
+
+
+def _redis_url_for_this_worker(url):
+    """Each pytest-xdist worker gets its own Redis database: cache.clear() empties a whole one."""
+    worker = os.environ.get("PYTEST_XDIST_WORKER", "")
+    if not worker.startswith("gw"):
+        return url
+    parts = urlsplit(url)
+    database = int(parts.path.strip("/") or 0)
+    return urlunsplit(parts._replace(path=f"/{(database - int(worker[2:])) % 16}"))
+
 
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
@@ -23,7 +37,7 @@ CACHES = {
 if env_str("REDIS_URL"):
     CACHES["default"] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": env_str("REDIS_URL"),
+        "LOCATION": _redis_url_for_this_worker(env_str("REDIS_URL")),
         "KEY_PREFIX": "clinic-tests",
     }
 

@@ -16,4 +16,5 @@ class Command(BaseCommand):
         index, sot = demo.ensure_technique_pages(home)
         ensure_faq_demo(home, sot)
         ensure_request_pages(home, clinic)
-        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {clinic.name} at {sot.url_path}"))
+        sot_path = sot.get_url_parts()[2]
+        self.stdout.write(self.style.SUCCESS(f"Demo site ready: {clinic.name}, SOT at {sot_path}"))
