@@ -54,12 +54,12 @@ class Table:
         widths = [max(len(str(row[i])) for row in [COLUMNS, *self.rows]) for i in range(9)]
         line = "  ".join("-" * width for width in widths)
         print(line)
-        print("  ".join(name.ljust(width) for name, width in zip(COLUMNS, widths, strict=True)))
-        print(line)
-        for row in self.rows:
-            print(
-                "  ".join(str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
-            )
+        for row in [COLUMNS, None, *self.rows]:
+            if row is None:
+                print(line)
+                continue
+            cells = (str(cell).ljust(width) for cell, width in zip(row, widths, strict=True))
+            print("  ".join(cells).rstrip())
         print(line)
 
 
