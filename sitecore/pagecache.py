@@ -9,14 +9,19 @@ See docs/caching.md.
 """
 
 import hashlib
+import secrets
+import struct
 import uuid
+import zlib
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.middleware.gzip import GZipMiddleware, re_accepts_gzip
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 GENERATION_KEY = "pagecache:generation"
+# Older releases stored the body with this in place of the nonce; such entries are misses.
 NONCE_PLACEHOLDER = "__CSP_NONCE_PLACEHOLDER__"
 CACHED_HEADERS = ("Content-Type", "Content-Language")
 
@@ -96,8 +101,9 @@ class PageCacheMiddleware:
         key = _key(request, current_generation()) if enabled else None
         if key:
             cached = cache.get(key)
-            if cached is not None:
-                return self._replay(request, cached)
+            hit = self._replay(request, cached) if cached is not None else None
+            if hit is not None:
+                return hit
         response = self.get_response(request)
         if _must_not_store(request, response):
             patch_cache_control(response, private=True, no_store=True)
@@ -117,18 +123,71 @@ class PageCacheMiddleware:
 
     @staticmethod
     def _freeze(request, response):
-        body = response.content.decode(response.charset)
+        # Split at the nonce instead of storing a placeholder: a hit then joins bytes.
         nonce = getattr(request, "_csp_nonce", None)
-        if nonce:
-            body = body.replace(nonce, NONCE_PLACEHOLDER)
+        parts = response.content.split(nonce.encode()) if nonce else [response.content]
         headers = {name: response[name] for name in CACHED_HEADERS if name in response}
-        return {"body": body, "headers": headers}
+        entry = {"parts": parts, "headers": headers}
+        if _compresses_html() and len(response.content) >= MIN_GZIP_BYTES:
+            entry["deflated"] = _deflate_parts(parts)
+        return entry
 
     def _replay(self, request, cached):
-        body = cached["body"]
-        if NONCE_PLACEHOLDER in body:
-            body = body.replace(NONCE_PLACEHOLDER, str(request.csp_nonce))
-        response = HttpResponse(body, headers=cached["headers"])
+        if "parts" not in cached:  # stored by an older release; render afresh
+            return None
+        parts = cached["parts"]
+        # Asking for the nonce is what puts it in the CSP header: only pages that use one.
+        nonce = str(request.csp_nonce).encode() if len(parts) > 1 else b""
+        accepts_gzip = re_accepts_gzip.search(request.META.get("HTTP_ACCEPT_ENCODING", ""))
+        if cached.get("deflated") and accepts_gzip:
+            body = _gzip(parts, cached["deflated"], nonce)
+            response = HttpResponse(body, headers=cached["headers"])
+            response["Content-Encoding"] = "gzip"
+        else:
+            response = HttpResponse(nonce.join(parts), headers=cached["headers"])
+        if cached.get("deflated"):
+            patch_vary_headers(response, ("Accept-Encoding",))
+        response["Content-Length"] = str(len(response.content))
         self._set_public_headers(response)
         response["X-Page-Cache"] = "hit"
         return response
+
+
+# Compressing a whole page on every hit cost a cached page about a tenth of its throughput
+# (docs/performance.md). Each part between nonces is compressed once, when stored, as an
+# independent deflate stream ending on a byte boundary (as pigz does); a hit writes the
+# fresh nonce between them as an uncompressed block, so the secret-free page text is never
+# compressed together with the nonce, and adds GZipMiddleware's random-length padding.
+MIN_GZIP_BYTES = 200  # GZipMiddleware's threshold
+
+
+def _compresses_html():
+    return "django.middleware.gzip.GZipMiddleware" in settings.MIDDLEWARE
+
+
+def _deflate_parts(parts):
+    deflated = []
+    for index, part in enumerate(parts):
+        stream = zlib.compressobj(6, zlib.DEFLATED, -zlib.MAX_WBITS)
+        last = index == len(parts) - 1
+        deflated.append(
+            stream.compress(part) + stream.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
+        )
+    return deflated
+
+
+def _gzip(parts, deflated, nonce):
+    padding = b"a" * secrets.randbelow(GZipMiddleware.max_random_bytes)
+    # RFC 1952: deflate, a file name (the padding), no mtime, unknown OS.
+    chunks = [b"\x1f\x8b\x08\x08\x00\x00\x00\x00\x00\xff" + padding + b"\x00"]
+    stored_nonce = b"\x00" + struct.pack("<HH", len(nonce), len(nonce) ^ 0xFFFF) + nonce
+    crc = 0
+    for index, (part, packed) in enumerate(zip(parts, deflated, strict=True)):
+        if index:
+            chunks.append(stored_nonce)
+            crc = zlib.crc32(nonce, crc)
+        chunks.append(packed)
+        crc = zlib.crc32(part, crc)
+    size = sum(map(len, parts)) + len(nonce) * (len(parts) - 1)
+    chunks.append(struct.pack("<II", crc, size & 0xFFFFFFFF))
+    return b"".join(chunks)
