@@ -153,8 +153,8 @@ class PageCacheMiddleware:
         return response
 
 
-# Compressing a whole page on every hit cost a cached page about a tenth of its throughput
-# (docs/performance.md). Each part between nonces is compressed once, when stored, as an
+# Compressing the whole page on every hit cost a cached page about a fifth of its
+# throughput (docs/performance.md). Each part between nonces is compressed once, when stored, as an
 # independent deflate stream ending on a byte boundary (as pigz does); a hit writes the
 # fresh nonce between them as an uncompressed block, so the secret-free page text is never
 # compressed together with the nonce, and adds GZipMiddleware's random-length padding.
