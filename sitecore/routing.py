@@ -28,7 +28,9 @@ _UNDECIDED = object()
 
 def serve(request, path):
     """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
-    with linkcache.sharing_linked_pages():
+    # Wagtail reads the site root paths from the shared cache for every URL it builds
+    # without a request (links, structured data); once per page view is enough.
+    with linkcache.sharing_linked_pages(_site_root_paths(request)):
         if not hasattr(request, "_wagtail_route_for_request"):
             result = route(request, path)
             if result is not _UNDECIDED:
@@ -45,7 +47,7 @@ def route(request, path):
     if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
         return _UNDECIDED
     site = Site.find_for_request(request)
-    root_path = _root_path(site)
+    root_path = _root_path(site, _site_root_paths(request))
     if root_path is None:
         return _UNDECIDED
     # url_path has no index, but a clinic's page table is small; Wagtail's walk costs more.
@@ -69,13 +71,21 @@ def route(request, path):
         page._cached_parent_obj = chain[-2]  # as Wagtail's route does: get_parent() is free
     # Its ancestors, already loaded, for the view-restriction check and the breadcrumbs.
     page.__dict__["route_chain"] = chain[:-1] + [page]
+    linkcache.share_site_root_paths(page.__dict__["route_chain"])
     return RouteResult(page)
 
 
-def _root_path(site):
+def _site_root_paths(request):
+    """``Site.get_site_root_paths()``, kept on the request where Wagtail itself looks."""
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = Site.get_site_root_paths()
+    return request._wagtail_cached_site_root_paths
+
+
+def _root_path(site, root_paths):
     if site is None:
         return None
-    for site_id, root_path, *_ in Site.get_site_root_paths():
+    for site_id, root_path, *_ in root_paths:
         if site_id == site.pk:
             return root_path
     return None

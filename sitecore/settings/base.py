@@ -11,6 +11,7 @@ from pathlib import Path
 import dj_database_url
 
 from sitecore.env import env_bool, env_int, env_list, env_str
+from sitecore.renditions_cache import with_renditions_alias
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -140,12 +141,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "clinic",
-    }
-}
+CACHES = with_renditions_alias(
+    {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "clinic"}}
+)
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Harbourview Chiropractic")

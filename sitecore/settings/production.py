@@ -12,7 +12,7 @@ import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool, env_int, env_list, env_str
+from .base import env_bool, env_int, env_list, env_str, with_renditions_alias
 
 
 def _required(name):
@@ -50,6 +50,7 @@ if env_str("REDIS_URL"):
             "TIMEOUT": 3600,
         }
     }
+    CACHES = with_renditions_alias(CACHES)
 
 # HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
 # Inside WhiteNoise, which serves its own pre-compressed static files. Django's

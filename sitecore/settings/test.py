@@ -4,7 +4,7 @@ import os
 from urllib.parse import urlsplit, urlunsplit
 
 from .base import *  # noqa: F403
-from .base import env_str
+from .base import env_str, with_renditions_alias
 
 
 def _redis_url_for_this_worker(url):
@@ -40,6 +40,7 @@ if env_str("REDIS_URL"):
         "LOCATION": _redis_url_for_this_worker(env_str("REDIS_URL")),
         "KEY_PREFIX": "clinic-tests",
     }
+CACHES = with_renditions_alias(CACHES)
 
 # Security and page caching (issue 5). Tests that exercise them switch them on.
 # Page cache off so other tests see each save at once; axes off so client.login() works.

@@ -1,0 +1,38 @@
+"""What an uncached page view asks of the shared cache, pinned like its queries (issue 7).
+
+Before: every URL built without a request read the site root paths from Redis (four
+reads on SOT), and Wagtail wrote back every image rendition it had just read (a pickle
+and a Redis transaction per image). Now: one read of the root paths, and no writes.
+"""
+
+from unittest import mock
+
+import pytest
+from django.core.cache import caches
+from wagtail.models import Site
+
+from tests.public_pages import PUBLIC_PAGES, SOT_PATH
+
+
+@pytest.mark.parametrize("name", sorted(PUBLIC_PAGES))
+def test_a_page_view_reads_the_site_root_paths_once(name, client, demo_site):
+    client.get(PUBLIC_PAGES[name])
+    with mock.patch.object(
+        Site, "get_site_root_paths", wraps=Site.get_site_root_paths
+    ) as root_paths:
+        assert client.get(PUBLIC_PAGES[name]).status_code == 200
+    assert root_paths.call_count == 1
+
+
+def test_renditions_read_from_the_cache_are_not_written_back(client, demo_site):
+    client.get(SOT_PATH)  # creates the renditions and caches them
+    renditions = caches["renditions"]
+    with (
+        mock.patch.object(type(renditions), "set_many", autospec=True) as writes,
+        mock.patch.object(
+            type(renditions), "get_many", autospec=True, side_effect=type(renditions).get_many
+        ) as reads,
+    ):
+        assert client.get(SOT_PATH).status_code == 200
+    assert reads.call_count == 2  # the hero image and the body's image
+    assert writes.call_count == 0
