@@ -16,6 +16,10 @@ keepalive = 5
 # Recycle workers now and then so a slow leak cannot grow without bound.
 max_requests = 1000
 max_requests_jitter = 100
+# Import Django once in the master and fork workers from it: a new or recycled worker
+# serves at once instead of spending a second importing (docs/performance.md). Nothing
+# opens a database or Redis connection at import time, so none is shared across forks.
+preload_app = True
 # Heartbeat files in RAM: a slow disk must not make healthy workers look dead.
 SHM = "/dev/shm"  # noqa: S108
 worker_tmp_dir = SHM if os.path.isdir(SHM) else None

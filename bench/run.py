@@ -96,9 +96,6 @@ def postgres_database(notes):
 def bench_env(workdir, database_url, redis_url, **extra):
     env = prod_env(workdir, PORT, settings="sitecore.settings.bench", **extra)
     env["DATABASE_URL"] = database_url
-    # gunicorn.conf.py recycles a worker every ~1,000 requests, which re-imports Django:
-    # at thousands of requests a second that is most of the CPU. docs/performance.md.
-    env["GUNICORN_CMD_ARGS"] = "--max-requests 0"
     if redis_url:
         env.update(REDIS_URL=redis_url, CACHE_KEY_PREFIX=CACHE_PREFIX)
     return env
@@ -223,7 +220,6 @@ def main():
                 print("gunicorn's log ends:\n" + "\n".join(log.read_text().splitlines()[-20:]))
             raise
     notes.append(f"load average after the run: {os.getloadavg()[0]:.2f}")
-    notes.append("gunicorn ran with --max-requests 0 (docs/performance.md, worker recycling).")
     figures["elapsed"] = time.monotonic() - started
     figures["postgres"] = bool(pg_url)
     save(figures)

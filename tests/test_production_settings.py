@@ -92,6 +92,7 @@ def test_gunicorn_access_log_has_no_query_string_or_client_address():
     for leaky in ("%(r)s", "%(q)s", "%(h)s", "%(a)s", "%(f)s"):
         assert leaky not in log_format
     assert config["workers"] >= 3 and config["timeout"] > 0
+    assert config["preload_app"] is True  # recycled workers must not re-import Django
 
 
 def test_json_log_lines_carry_no_request_details():
