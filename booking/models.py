@@ -60,6 +60,10 @@ class Submission(models.Model):
     patient_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     email_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
 
+    # Patient requests are not content: left out of Wagtail's reference index, the booking
+    # page's "Usage" tab does not list every request, and a post skips the index update.
+    wagtail_reference_index_ignore = True
+
     class Meta:
         abstract = True
         ordering = ["-created_at"]

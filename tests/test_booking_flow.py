@@ -77,3 +77,15 @@ def test_the_no_javascript_notice_names_the_phone(client, demo_site):
     html = client.get("/book/").content.decode()
     noscript = html.split("<noscript>")[1].split("</noscript>")[0]
     assert "tel:" in noscript
+
+
+def test_requests_stay_out_of_the_booking_pages_usage(post):
+    from wagtail.models import ReferenceIndex
+
+    with patch_captcha(google_says()):
+        post("/book/", booking_post())
+    with patch_captcha(google_says(action="contact")):
+        post("/contact/", contact_post())
+    assert BookingRequest.objects.count() == ContactMessage.objects.count() == 1
+    booking_page = BookingRequest.objects.get().page
+    assert not ReferenceIndex.get_references_to(booking_page).exists()
