@@ -6,6 +6,7 @@ class SitecoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from sitecore import purge
+        from sitecore import purge, sites
 
         purge.connect()
+        sites.connect()

@@ -19,7 +19,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 from wagtail.urls import serve_pattern
 
-from sitecore import linkcache
+from sitecore import linkcache, sites
 
 __all__ = ["serve", "serve_pattern"]
 
@@ -30,6 +30,7 @@ def serve(request, path):
     """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
     # Wagtail reads the site root paths from the shared cache for every URL it builds
     # without a request (links, structured data); once per page view is enough.
+    sites.site_for_request(request)
     with linkcache.sharing_linked_pages(_site_root_paths(request)):
         if not hasattr(request, "_wagtail_route_for_request"):
             result = route(request, path)
@@ -70,8 +71,11 @@ def route(request, path):
     if len(chain) > 1:
         page._cached_parent_obj = chain[-2]  # as Wagtail's route does: get_parent() is free
     # Its ancestors, already loaded, for the view-restriction check and the breadcrumbs.
-    page.__dict__["route_chain"] = chain[:-1] + [page]
-    linkcache.share_site_root_paths(page.__dict__["route_chain"])
+    route_chain = page.__dict__["route_chain"] = chain[:-1] + [page]
+    linkcache.share_site_root_paths(route_chain)
+    # The site may come from the shared cache without its home page (sitecore.sites);
+    # the chain holds that page, loaded just now.
+    site.root_page = next(ancestor for ancestor in route_chain if ancestor.pk == site.root_page_id)
     return RouteResult(page)
 
 

@@ -9,3 +9,15 @@ def demo_site(db):
     from wagtail.models import Site
 
     return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as it starts with a clean database.
+
+    Pages, the site for a host and rate-limit counters live in the cache; one cached by an
+    earlier test would otherwise outlive the rows its rollback removed.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
