@@ -13,7 +13,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import statistics
 import subprocess
 import sys
@@ -22,6 +21,8 @@ import time
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+from scripts.localprod import own_process_group
 
 HERE = Path(__file__).resolve().parent
 REPORT_LUA = (HERE / "report.lua").read_text()
@@ -43,23 +44,6 @@ def ensure_wrk():
             subprocess.run(install, env=env)
     if not shutil.which("wrk"):
         sys.exit("make bench needs wrk: apt-get install wrk")
-
-
-@contextlib.contextmanager
-def own_process_group(command, **kwargs):
-    """Start ``command`` in its own session; stop it and all its children on the way out."""
-    process = subprocess.Popen(command, start_new_session=True, **kwargs)
-    try:
-        yield process
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            with contextlib.suppress(ProcessLookupError):
-                os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def wrk(url, seconds, connections, threads=2, script=""):

@@ -22,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench import load, table  # noqa: E402
-from scripts.localprod import PYTHON, ROOT, get, gunicorn, manage, prod_env  # noqa: E402
+from scripts.localprod import PYTHON, ROOT, build_site, get, gunicorn, prod_env  # noqa: E402
 
 PORT = int(os.environ.get("BENCH_PORT", "8741"))
 UNCACHED_PORT = PORT + 1
@@ -110,15 +110,6 @@ def python(env, code):
     return result.stdout.decode().strip()
 
 
-def build(env, collect_static):
-    manage(env, "migrate", "--noinput", "--verbosity", "0")
-    subprocess.run(
-        [PYTHON, "manage.py", "seed_demo"], cwd=ROOT, env=env, check=True, stdout=subprocess.DEVNULL
-    )
-    if collect_static:
-        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
-
-
 def measure_in_process(env):
     output = subprocess.run(
         [PYTHON, "-m", "bench.measure"], cwd=ROOT, env=env, check=True, stdout=subprocess.PIPE
@@ -188,7 +179,7 @@ def run_all(workdir, log, redis_url, pg_url, figures):
     site_url = pg_url or sqlite_url
     env = bench_env(workdir, site_url, redis_url)
     print(f"Building the site on {'PostgreSQL' if pg_url else 'SQLite'}…", flush=True)
-    build(env, collect_static=True)
+    build_site(env, quiet=True)
     print("Counting queries and timing renders in-process…", flush=True)
     figures["measured"] = measure_in_process(env)
     figures["import"] = import_seconds(env)
@@ -196,7 +187,7 @@ def run_all(workdir, log, redis_url, pg_url, figures):
     uncached_env = bench_env(workdir, site_url, redis_url, PAGE_CACHE_ENABLED="false")
     serve_and_load(env, uncached_env, figures, log, on_postgres=bool(pg_url))
     print("Booking under load on SQLite…", flush=True)
-    build(sqlite_env, collect_static=False)
+    build_site(sqlite_env, collect_static=False, quiet=True)
     with gunicorn(sqlite_env, PORT, log=log):
         figures["bookings"].append(bookings(sqlite_env, "sqlite"))
 

@@ -47,15 +47,33 @@ def prod_env(workdir, port, settings="sitecore.settings.production", **extra):
     return env
 
 
-def manage(env, *args):
-    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True)
+def manage(env, *args, **run_kwargs):
+    subprocess.run([PYTHON, "manage.py", *args], cwd=ROOT, env=env, check=True, **run_kwargs)
 
 
-def build_site(env):
+def build_site(env, collect_static=True, quiet=False):
     """A fresh database with the demo clinic, and the static files as production serves them."""
     manage(env, "migrate", "--noinput", "--verbosity", "0")
-    manage(env, "seed_demo")
-    manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+    manage(env, "seed_demo", stdout=subprocess.DEVNULL if quiet else None)
+    if collect_static:
+        manage(env, "collectstatic", "--noinput", "--verbosity", "0")
+
+
+@contextlib.contextmanager
+def own_process_group(command, stop_timeout=10, **popen_kwargs):
+    """Start ``command`` in its own session; stop it and all its children on the way out."""
+    process = subprocess.Popen(command, start_new_session=True, **popen_kwargs)
+    try:
+        yield process
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            process.wait(timeout=stop_timeout)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
 
 
 @contextlib.contextmanager
@@ -66,17 +84,8 @@ def gunicorn(env, port, app="scripts.localprod_wsgi:application", workers=None, 
     command += ["--access-logfile", "/dev/null", "--error-logfile", log or "-"]
     started = time.perf_counter()
     # Its own process group, so the master and every worker stop together.
-    process = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
-    try:
+    with own_process_group(command, stop_timeout=15, cwd=ROOT, env=env) as process:
         yield wait_for_200(f"http://127.0.0.1:{port}/", started, process)
-    finally:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGTERM)
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
 
 
 def wait_for_200(url, started, process, timeout=120):
