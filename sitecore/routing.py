@@ -28,9 +28,10 @@ _UNDECIDED = object()
 
 def serve(request, path):
     """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
+    # On the request before anything asks Wagtail for it (sitecore.sites).
+    sites.site_for_request(request)
     # Wagtail reads the site root paths from the shared cache for every URL it builds
     # without a request (links, structured data); once per page view is enough.
-    sites.site_for_request(request)
     with linkcache.sharing_linked_pages(_site_root_paths(request)):
         if not hasattr(request, "_wagtail_route_for_request"):
             result = route(request, path)
@@ -61,7 +62,8 @@ def route(request, path):
         .order_by("depth")
         .specific(defer=True)
     )
-    if not _is_plain_chain(chain, wanted, site):
+    root_index = _plain_chain_root(chain, wanted, site)
+    if root_index is None:
         return _UNDECIDED
     target = chain[-1]
     if not target.live:
@@ -75,7 +77,7 @@ def route(request, path):
     linkcache.share_site_root_paths(route_chain)
     # The site may come from the shared cache without its home page (sitecore.sites);
     # the chain holds that page, loaded just now.
-    site.root_page = next(ancestor for ancestor in route_chain if ancestor.pk == site.root_page_id)
+    site.root_page = route_chain[root_index]
     return RouteResult(page)
 
 
@@ -101,17 +103,21 @@ def _url_path_prefixes(url_path):
     return ["/" + "".join(f"{part}/" for part in parts[:n]) for n in range(len(parts) + 1)]
 
 
-def _is_plain_chain(chain, wanted, site):
-    """One page per level, each the parent of the next, none routing for itself."""
+def _plain_chain_root(chain, wanted, site):
+    """Where the site's home page is in ``chain``, or ``None`` unless the chain is plain.
+
+    Plain: one page per level, each the parent of the next, none from home down routing
+    for itself.
+    """
     if [page.url_path for page in chain] != wanted:
-        return False
+        return None
     for parent, child in zip(chain, chain[1:], strict=False):
         if child.depth != parent.depth + 1 or not child.path.startswith(parent.path):
-            return False
+            return None
     root_index = next((n for n, page in enumerate(chain) if page.pk == site.root_page_id), None)
-    if root_index is None:
-        return False
-    return all(type(page).route is Page.route for page in chain[root_index:])
+    if root_index is None or any(type(page).route is not Page.route for page in chain[root_index:]):
+        return None
+    return root_index
 
 
 def _load(target):
