@@ -6,7 +6,6 @@ from unittest import mock
 
 import pytest
 from django.core import mail
-from django.core.cache import cache
 
 from booking import tasks
 from booking.factories import BookingRequestFactory, ContactMessageFactory
@@ -16,11 +15,6 @@ from tests.booking_helpers import booking_post, contact_post, google_says, patch
 pytestmark = pytest.mark.django_db
 
 REASON = "Stiff neck since a car accident"
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 @pytest.fixture

@@ -18,15 +18,6 @@ pytestmark = pytest.mark.django_db
 TYPED_VALUES = ["Ana", "Lima", "ana@example.com", "754-3010", "Stiff neck", "car accident"]
 
 
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    from django.core.cache import cache
-
-    cache.clear()
-    yield
-    cache.clear()
-
-
 @pytest.fixture
 def post(client, demo_site, django_capture_on_commit_callbacks):
     def _post(data, path="/book/"):

@@ -1,7 +1,6 @@
 """Hostile and malformed input: each ends as a form error or a safe stored value, never a 500."""
 
 import pytest
-from django.core.cache import cache
 
 from booking.forms import BookingForm, ContactForm
 from booking.models import BookingRequest
@@ -41,11 +40,6 @@ HOSTILE = [
     ("patient_type", "hacker", "error"),
     ("preferred_days", ["funday"], "error"),
 ]
-
-
-@pytest.fixture(autouse=True)
-def fresh_cache():
-    cache.clear()
 
 
 @pytest.mark.parametrize("field, value, outcome", HOSTILE)

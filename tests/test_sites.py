@@ -1,6 +1,5 @@
 """The site for a host comes from the shared cache, and never outlives a change to Sites."""
 
-import pytest
 from django.core.cache import cache
 from wagtail.models import Site
 
@@ -8,35 +7,28 @@ from home.models import HomePage
 from sitecore import sites
 
 
-@pytest.fixture
-def fresh(demo_site):
-    cache.delete(sites.CACHE_KEY)
-    yield demo_site
-    cache.delete(sites.CACHE_KEY)
-
-
-def test_a_second_request_finds_the_site_without_a_query(rf, fresh, django_assert_num_queries):
-    assert sites.site_for_request(rf.get("/")) == fresh
+def test_a_second_request_finds_the_site_without_a_query(rf, demo_site, django_assert_num_queries):
+    assert sites.site_for_request(rf.get("/")) == demo_site
     with django_assert_num_queries(0):
         site = sites.site_for_request(rf.get("/"))
-    assert site == fresh and site.site_name == fresh.site_name
+    assert site == demo_site and site.site_name == demo_site.site_name
 
 
-def test_the_remembered_site_does_not_carry_a_stale_home_page(rf, fresh):
+def test_the_remembered_site_does_not_carry_a_stale_home_page(rf, demo_site):
     sites.site_for_request(rf.get("/"))
-    HomePage.objects.filter(pk=fresh.root_page_id).update(title="Renamed home")
+    HomePage.objects.filter(pk=demo_site.root_page_id).update(title="Renamed home")
     assert sites.site_for_request(rf.get("/")).root_page.title == "Renamed home"
 
 
-def test_saving_a_site_is_seen_by_the_next_request(rf, fresh):
+def test_saving_a_site_is_seen_by_the_next_request(rf, demo_site):
     sites.site_for_request(rf.get("/"))
-    other = Site.objects.create(hostname="testserver", port=80, root_page_id=fresh.root_page_id)
+    other = Site.objects.create(hostname="testserver", port=80, root_page_id=demo_site.root_page_id)
     assert sites.site_for_request(rf.get("/")) == other
     other.delete()
-    assert sites.site_for_request(rf.get("/")) == fresh
+    assert sites.site_for_request(rf.get("/")) == demo_site
 
 
-def test_a_disallowed_host_is_answered_as_wagtail_would_and_not_remembered(rf, fresh):
+def test_a_disallowed_host_is_answered_as_wagtail_would_and_not_remembered(rf, demo_site):
     request = rf.get("/", HTTP_HOST="attacker.example")
     assert sites.site_for_request(request) == Site.find_for_request(rf.get("/"))
     assert not any("attacker" in host for host in cache.get(sites.CACHE_KEY) or {})
