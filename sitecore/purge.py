@@ -21,8 +21,15 @@ from sitecore import pagecache
 
 logger = logging.getLogger(__name__)
 
-# Models whose rows appear on public pages besides pages themselves.
-SHOWN_ON_PAGES = ("wagtailredirects.Redirect", "wagtailimages.Image", "wagtaildocs.Document")
+# Models whose rows change public pages besides pages themselves: a view restriction hides
+# a page and takes it out of the menu, and a site's root page or hostname moves every page.
+SHOWN_ON_PAGES = (
+    "wagtailredirects.Redirect",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailcore.PageViewRestriction",
+    "wagtailcore.Site",
+)
 
 
 def purge_cdn():

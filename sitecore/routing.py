@@ -1,16 +1,19 @@
 """
-Wagtail's page routing in two queries instead of two per path level (issue 7).
+Wagtail's page routing in one query instead of two per path level (issue 7).
 
 Wagtail walks the tree one slug at a time, loading each page and then its specific form.
 A page's ``url_path`` is its parent's plus its slug, so the whole chain from the tree root
-to the requested page is one lookup by ``url_path``. We then load the page itself, and hand
-Wagtail the same ``RouteResult`` its own ``route`` would have given, through the per-request
-cache Wagtail already reads (``request._wagtail_route_for_request``).
+to the requested page is one lookup by ``url_path``, which is kept in the shared cache until
+published content changes (``sitecore.contentcache``). We then load the page itself, and
+hand Wagtail the same ``RouteResult`` its own ``route`` would have given, through the
+per-request cache Wagtail already reads (``request._wagtail_route_for_request``).
 
 Whenever the shortcut cannot promise Wagtail's answer (a page type with its own ``route``,
 such as a RoutablePage, translations, or a tree that does not match its ``url_path``s) it
 steps aside and Wagtail routes as usual.
 """
+
+import hashlib
 
 from django.conf import settings
 from django.db.models import Exists, OuterRef
@@ -19,7 +22,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.url_routing import RouteResult
 from wagtail.urls import serve_pattern
 
-from sitecore import linkcache, sites
+from sitecore import chrome, contentcache, linkcache, sites
 
 __all__ = ["serve", "serve_pattern"]
 
@@ -29,10 +32,16 @@ _UNDECIDED = object()
 def serve(request, path):
     """Wagtail's ``serve`` view, routed by ``route`` first when it can."""
     # On the request before anything asks Wagtail for it (sitecore.sites).
-    sites.site_for_request(request)
+    site = sites.site_for_request(request)
     # Wagtail reads the site root paths from the shared cache for every URL it builds
     # without a request (links, structured data); once per page view is enough.
-    with linkcache.sharing_linked_pages(_site_root_paths(request)):
+    root_paths = _site_root_paths(request)
+    url_path = _url_path(site, root_paths, path)
+    if site is not None:
+        keys = [chrome.key(site)] + ([_chain_key(site, url_path)] if url_path else [])
+        contentcache.prefetch(request, keys)
+        chrome.load(request, site)
+    with linkcache.sharing_linked_pages(root_paths):
         if not hasattr(request, "_wagtail_route_for_request"):
             result = route(request, path)
             if result is not _UNDECIDED:
@@ -46,25 +55,14 @@ def serve(request, path):
 
 def route(request, path):
     """The ``RouteResult`` Wagtail would find, ``None`` for a 404, or ``_UNDECIDED``."""
-    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
-        return _UNDECIDED
     site = Site.find_for_request(request)
-    root_path = _root_path(site, _site_root_paths(request))
-    if root_path is None:
+    url_path = _url_path(site, _site_root_paths(request), path)
+    if url_path is None:
         return _UNDECIDED
-    # url_path has no index, but a clinic's page table is small; Wagtail's walk costs more.
-    wanted = _url_path_prefixes(root_path + "".join(f"{part}/" for part in path.split("/") if part))
-    chain = list(
-        Page.objects.filter(url_path__in=wanted)
-        .annotate(
-            route_has_restriction=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
-        )
-        .order_by("depth")
-        .specific(defer=True)
-    )
-    root_index = _plain_chain_root(chain, wanted, site)
-    if root_index is None:
+    found = _chain(request, site, url_path)
+    if found is None:
         return _UNDECIDED
+    chain, root_index = found
     target = chain[-1]
     if not target.live:
         return None
@@ -79,6 +77,49 @@ def route(request, path):
     # the chain holds that page, loaded just now.
     site.root_page = route_chain[root_index]
     return RouteResult(page)
+
+
+def _url_path(site, root_paths, path):
+    """The ``url_path`` the page at ``path`` would have, or ``None`` where we cannot route."""
+    if getattr(settings, "WAGTAIL_I18N_ENABLED", False):
+        return None
+    root_path = _root_path(site, root_paths)
+    if root_path is None:
+        return None
+    return root_path + "".join(f"{part}/" for part in path.split("/") if part)
+
+
+def _chain_key(site, url_path):
+    # The root page too: where home sits in the chain is part of what is kept.
+    digest = hashlib.sha256(url_path.encode()).hexdigest()
+    return f"route-chain:{site.pk}:{site.root_page_id}:{digest}"
+
+
+def _chain(request, site, url_path):
+    """The pages from the tree root to ``url_path``, and where home is among them; or None.
+
+    Only a plain chain is kept (``_plain_chain_root``), so the entries are bounded by the
+    pages that exist, whatever paths visitors make up.
+    """
+    key = _chain_key(site, url_path)
+    found = contentcache.get(request, key)
+    if found is not contentcache.MISSING:
+        return found
+    wanted = _url_path_prefixes(url_path)
+    # url_path has no index, but a clinic's page table is small; Wagtail's walk costs more.
+    chain = list(
+        Page.objects.filter(url_path__in=wanted)
+        .annotate(
+            route_has_restriction=Exists(PageViewRestriction.objects.filter(page=OuterRef("pk")))
+        )
+        .order_by("depth")
+        .specific(defer=True)
+    )
+    root_index = _plain_chain_root(chain, wanted, site)
+    if root_index is None:
+        return None
+    contentcache.store(request, key, (chain, root_index))
+    return chain, root_index
 
 
 def _site_root_paths(request):

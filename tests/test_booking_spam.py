@@ -123,7 +123,12 @@ def test_too_fast_rejects(post, caplog):
     submit.assert_not_called()
 
 
-@pytest.mark.parametrize("value", ["", "not-signed", spam.sign_render_time()[:-3] + "abc"])
+# Fixed ids: a signature made at collection differs between pytest-xdist workers.
+@pytest.mark.parametrize(
+    "value",
+    ["", "not-signed", spam.sign_render_time()[:-3] + "abc"],
+    ids=["missing", "unsigned", "forged"],
+)
 def test_missing_or_forged_timestamp_rejects(post, caplog, value):
     with patch_captcha():
         response = post(booking_post(rendered_at=value))

@@ -35,7 +35,7 @@ def test_twelve_factor_settings_come_from_the_environment():
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert database["CONN_MAX_AGE"] == 600 and database["CONN_HEALTH_CHECKS"] is True
     cache = got["CACHES"]["default"]
-    assert cache["BACKEND"] == "django.core.cache.backends.redis.RedisCache"
+    assert cache["BACKEND"] == "sitecore.cache_backends.RedisCache"
     assert cache["LOCATION"] == PRODUCTION_ENV["REDIS_URL"]
     assert got["SESSION_COOKIE_NAME"] == "__Host-sessionid"
     assert got["CSRF_COOKIE_NAME"] == "__Host-csrftoken"

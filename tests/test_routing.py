@@ -86,12 +86,17 @@ def test_an_alias_takes_its_sources_restrictions(client, demo_site, monkeypatch)
     assert 'name="password"' in ours[1]
 
 
-def test_restricted_pages_leave_the_menu_and_the_listing(client, demo_site):
+def test_restricted_pages_leave_the_menu_and_the_listing(
+    client, demo_site, django_capture_on_commit_callbacks
+):
     index = TechniqueIndexPage.objects.get()
-    restrict(TechniquePage.objects.get())
+    assert 'href="/techniques/"' in client.get("/").content.decode()
+    with django_capture_on_commit_callbacks(execute=True):
+        restrict(TechniquePage.objects.get())
     listing = client.get("/techniques/").content.decode()
     assert "Sacro Occipital Technique" not in listing
-    restrict(index)
+    with django_capture_on_commit_callbacks(execute=True):
+        restrict(index)
     assert 'href="/techniques/"' not in client.get("/").content.decode()
 
 

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from sitecore.cache_backends import with_renditions_alias
 from sitecore.env import env_bool, env_int, env_list, env_str
-from sitecore.renditions_cache import with_renditions_alias
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 

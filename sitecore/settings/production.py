@@ -44,7 +44,7 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 if env_str("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "sitecore.cache_backends.RedisCache",
             "LOCATION": env_str("REDIS_URL"),
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "clinic"),
             "TIMEOUT": 3600,

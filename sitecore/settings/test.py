@@ -36,7 +36,7 @@ CACHES = {
 }
 if env_str("REDIS_URL"):
     CACHES["default"] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "sitecore.cache_backends.RedisCache",
         "LOCATION": _redis_url_for_this_worker(env_str("REDIS_URL")),
         "KEY_PREFIX": "clinic-tests",
     }

@@ -3,8 +3,8 @@
 from django import template
 from wagtail.models import Site
 
+from sitecore import chrome
 from sitecore.models import ClinicSettings
-from sitecore.pages import exclude_private
 
 register = template.Library()
 
@@ -20,9 +20,7 @@ def _menu_pages(request):
     site = Site.find_for_request(request)
     if site is None:
         return site, []
-    root = site.root_page
-    pages = exclude_private(root.get_children().live().in_menu())
-    return root, list(pages.only("id", "title", "url_path"))
+    return site.root_page, chrome.site_menu(request)
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
