@@ -64,29 +64,34 @@ class Table:
 
 
 def queries(t, measured):
-    counts = measured["queries"]
-    for name, count in counts.items():
+    # Uncached: the page cache off, what page views keep in the shared cache current.
+    # After a change: nothing kept is current, as on the first view after a publish.
+    for label, counts in (
+        ("uncached", measured["queries"]),
+        ("after a change", measured["first_view_queries"]),
+    ):
+        for name, count in counts.items():
+            t.add(
+                "queries",
+                f"{name} {label}",
+                count,
+                baseline=f"budget {QUERY_BUDGET}",
+                ratio=f"{count / QUERY_BUDGET:.2f}",
+                target=f"<= {QUERY_BUDGET}",
+                ok=count <= QUERY_BUDGET,
+                hard=True,
+            )
+        sot, large = counts["sot"], counts["large"]
         t.add(
             "queries",
-            f"{name} uncached",
-            count,
-            baseline=f"budget {QUERY_BUDGET}",
-            ratio=f"{count / QUERY_BUDGET:.2f}",
-            target=f"<= {QUERY_BUDGET}",
-            ok=count <= QUERY_BUDGET,
+            f"large vs sot, {label}",
+            large,
+            baseline=f"sot {sot}",
+            ratio=f"{large / sot:.2f}",
+            target="= sot",
+            ok=large == sot,
             hard=True,
         )
-    sot, large = counts["sot"], counts["large"]
-    t.add(
-        "queries",
-        "large vs sot",
-        large,
-        baseline=f"sot {sot}",
-        ratio=f"{large / sot:.2f}",
-        target="= sot",
-        ok=large == sot,
-        hard=True,
-    )
     cached, hit = measured["cached_sot"]
     t.add(
         "queries",

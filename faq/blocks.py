@@ -9,7 +9,8 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail import blocks
-from wagtail.snippets.blocks import SnippetChooserBlock
+
+from sitecore.linkcache import LinkedSnippetChooserBlock
 
 # What Google accepts inside an FAQ answer: paragraphs, lists, links, bold,
 # italic and headings. Nothing that could embed media or scripts.
@@ -52,7 +53,7 @@ class FAQItemBlock(blocks.StructBlock):
         }
 
 
-class FAQSnippetChooserBlock(SnippetChooserBlock):
+class FAQSnippetChooserBlock(LinkedSnippetChooserBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault(
             "help_text",

@@ -8,10 +8,9 @@ its children, so editors see the same blocks, in the same groups, everywhere.
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from wagtail import blocks
-from wagtail.images.blocks import ImageChooserBlock
 
 from faq.blocks import FAQBlock
-from sitecore.linkcache import LinkedPageChooserBlock
+from sitecore.linkcache import LinkedImageChooserBlock, LinkedPageChooserBlock
 
 # Body copy may link and list, but never embed media or raw HTML.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
@@ -161,7 +160,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock()
+    image = LinkedImageChooserBlock()
     alt_text = blocks.CharBlock(
         max_length=200,
         help_text="Describe the image for people who cannot see it. Required for accessibility.",

@@ -8,6 +8,7 @@ from datetime import time
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
+from wagtailseo.models import SeoSettings
 
 from home.models import HomePage
 from sitecore import demo_content as content
@@ -37,6 +38,8 @@ def ensure_home():
 
 
 def ensure_clinic_settings(site):
+    # Created here rather than by the first visitor, whose view would then purge every cache.
+    SeoSettings.for_site(site)
     clinic = ClinicSettings.for_site(site)
     if clinic.pk and clinic.name:
         return clinic

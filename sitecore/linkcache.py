@@ -1,12 +1,14 @@
 """
-The pages that rich-text links and page choosers point to, loaded once per page view (issue 7).
+The pages, images and snippets a page view links to or chooses, loaded once (issue 7).
 
 Each piece of rich text (a body block, an intro, an FAQ answer) is expanded on its own,
-and each expansion used to query for the pages it links to. During a page view those pages
-now come from one dict: a page render names every link it will expand up front
-(``prefetch``), and the link handler queries only for pages nobody named. The dict lives
-for one page view (``sitecore.routing.serve``), so a moved or retitled page is never stale;
-anywhere else (the admin, e-mails, previews) links are loaded as before.
+and each expansion used to query for the pages it links to; each kind of chooser block
+queried for its own objects. During a page view they now come from one dict: a page render
+names every link it will expand up front (``prefetch``), and the link handler and the
+choosers query only for what nobody named. The dict lives for one page view
+(``sitecore.routing.serve``), which may start it from what the same page's last view loaded
+(kept in ``sitecore.contentcache``, so never from before a change). Anywhere else (the
+admin, e-mails, previews) links and choices are loaded as before.
 """
 
 import copy
@@ -15,27 +17,38 @@ from contextvars import ContextVar
 
 from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
+from wagtail.snippets.blocks import SnippetChooserBlock
 
-_linked_pages = ContextVar("linked_pages", default=None)
+# {(model label, str(pk)): instance or None}
+_linked = ContextVar("linked_objects", default=None)
 _site_root_paths = ContextVar("site_root_paths", default=None)
 
 
 @contextmanager
-def sharing_linked_pages(site_root_paths=None):
-    """Within this block, every rich-text expansion shares the pages it loads.
+def sharing_linked_pages(site_root_paths=None, preloaded=None):
+    """Within this block, every rich-text expansion and chooser shares what it loads.
 
     ``site_root_paths`` (this page view's ``Site.get_site_root_paths()``) is handed to each
     loaded page, so building its URL reads nothing more from the shared cache.
+    ``preloaded`` is a ``loaded()`` from an earlier view of the same content.
     """
-    token = _linked_pages.set({})
+    known = dict(preloaded or {})
+    token = _linked.set(known)
     paths_token = _site_root_paths.set(site_root_paths)
     try:
+        share_site_root_paths(obj for obj in known.values() if isinstance(obj, Page))
         yield
     finally:
         _site_root_paths.reset(paths_token)
-        _linked_pages.reset(token)
+        _linked.reset(token)
+
+
+def loaded():
+    """Everything this page view has loaded so far, for ``sharing_linked_pages(preloaded=)``."""
+    return dict(_linked.get() or {})
 
 
 def share_site_root_paths(pages):
@@ -56,7 +69,7 @@ def page_ids(html):
 
 def prefetch(html_sources=(), ids=()):
     """Load, in one query, the pages ``ids`` and every page linked from ``html_sources``."""
-    if _linked_pages.get() is not None:
+    if _linked.get() is not None:
         wanted = {str(page_id) for page_id in ids}
         wanted.update(page_id for html in html_sources for page_id in page_ids(html))
         linked_pages(wanted)
@@ -85,30 +98,60 @@ def stream_links(block, raw, html, ids):
 
 def linked_pages(ids):
     """``{id: Page or None}`` for string ``ids``, from this page view's dict where it can."""
-    known = _linked_pages.get()
+    return linked_objects(Page, ids, _fetch)
+
+
+def linked_objects(model, ids, fetch=None):
+    """``{id: instance or None}`` for string ``ids`` of ``model``, shared within a page view."""
+    fetch = fetch or (lambda wanted: _in_bulk(model, wanted))
+    known = _linked.get()
     if known is None:
-        return _fetch(ids)
-    missing = {page_id for page_id in ids if page_id not in known}
+        return fetch(ids)
+    label = model._meta.label
+    missing = {pk for pk in ids if (label, pk) not in known}
     if missing:
-        found = _fetch(missing)
-        known.update({page_id: found.get(page_id) for page_id in missing})
-    return {page_id: known[page_id] for page_id in ids}
+        found = fetch(missing)
+        known.update({(label, pk): found.get(pk) for pk in missing})
+    return {pk: known[label, pk] for pk in ids}
 
 
-class LinkedPageChooserBlock(blocks.PageChooserBlock):
-    """A page chooser whose pages come from the same dict as rich-text links."""
+class _SharedChooser:
+    """A chooser whose objects come from the page view's dict; stored data is unchanged."""
+
+    # The Wagtail block that migrations name for this one: only loading differs. A
+    # subclass with constructor arguments of its own is named as itself.
+    shares_as = None
 
     @cached_property
     def canonical_module_path(self):
-        # Stored data and migrations are a plain PageChooserBlock's; only loading differs.
-        return "wagtail.blocks.PageChooserBlock"
+        return type(self).__dict__.get("shares_as") or super().canonical_module_path
+
+    def bulk_to_python(self, values):
+        objects = linked_objects(self.model_class, {str(v) for v in values if v is not None})
+        # A copy each, as Wagtail's own gives, so no two blocks share an instance.
+        return [copy.copy(objects.get(str(v))) if v is not None else None for v in values]
+
+
+class LinkedPageChooserBlock(_SharedChooser, blocks.PageChooserBlock):
+    shares_as = "wagtail.blocks.PageChooserBlock"
 
     def bulk_to_python(self, values):
         if self.model_class is not Page:
-            return super().bulk_to_python(values)
-        pages = linked_pages({str(value) for value in values if value is not None})
-        # A copy each, as Wagtail's own gives, so no two blocks share an instance.
-        return [copy.copy(pages.get(str(value))) if value is not None else None for value in values]
+            return blocks.PageChooserBlock.bulk_to_python(self, values)
+        return super().bulk_to_python(values)
+
+
+class LinkedImageChooserBlock(_SharedChooser, ImageChooserBlock):
+    shares_as = "wagtail.images.blocks.ImageChooserBlock"
+
+
+class LinkedSnippetChooserBlock(_SharedChooser, SnippetChooserBlock):
+    shares_as = "wagtail.snippets.blocks.SnippetChooserBlock"
+
+
+def _in_bulk(model, ids):
+    objects = model._default_manager.in_bulk([int(pk) for pk in ids if pk.isdigit()])
+    return {str(pk): obj for pk, obj in objects.items()}
 
 
 # A link needs only the page's URL, which these base Page columns give, for every page type

@@ -37,20 +37,36 @@ def serve(request, path):
     # without a request (links, structured data); once per page view is enough.
     root_paths = _site_root_paths(request)
     url_path = _url_path(site, root_paths, path)
+    linked_key = _page_key("linked", site, url_path) if url_path else None
     if site is not None:
-        keys = [chrome.key(site)] + ([_chain_key(site, url_path)] if url_path else [])
+        keys = [chrome.key(site)]
+        if url_path:
+            keys += [_page_key("chain", site, url_path), linked_key]
         contentcache.prefetch(request, keys)
-        chrome.load(request, site)
-    with linkcache.sharing_linked_pages(root_paths):
+    preloaded = contentcache.get(request, linked_key) if linked_key else contentcache.MISSING
+    with linkcache.sharing_linked_pages(
+        root_paths, preloaded=None if preloaded is contentcache.MISSING else preloaded
+    ):
         if not hasattr(request, "_wagtail_route_for_request"):
             result = route(request, path)
             if result is not _UNDECIDED:
                 request._wagtail_route_for_request = result
+        if site is not None:
+            # After routing, which has put the home page on the site for the menu to use.
+            chrome.load(request, site)
         response = wagtail_views.serve(request, path)
         # Rendered here, not after the view returns, so every link shares the loaded pages.
         if hasattr(response, "render") and not response.is_rendered:
             response.render()
+        # What this page links to and chooses, for its next view: only pages that exist.
+        if preloaded is contentcache.MISSING and _routed_here(request, response):
+            contentcache.store(request, linked_key, linkcache.loaded())
     return response
+
+
+def _routed_here(request, response):
+    result = getattr(request, "_wagtail_route_for_request", None)
+    return isinstance(result, RouteResult) and response.status_code == 200
 
 
 def route(request, path):
@@ -89,10 +105,10 @@ def _url_path(site, root_paths, path):
     return root_path + "".join(f"{part}/" for part in path.split("/") if part)
 
 
-def _chain_key(site, url_path):
+def _page_key(kind, site, url_path):
     # The root page too: where home sits in the chain is part of what is kept.
     digest = hashlib.sha256(url_path.encode()).hexdigest()
-    return f"route-chain:{site.pk}:{site.root_page_id}:{digest}"
+    return f"{kind}:{site.pk}:{site.root_page_id}:{digest}"
 
 
 def _chain(request, site, url_path):
@@ -101,7 +117,7 @@ def _chain(request, site, url_path):
     Only a plain chain is kept (``_plain_chain_root``), so the entries are bounded by the
     pages that exist, whatever paths visitors make up.
     """
-    key = _chain_key(site, url_path)
+    key = _page_key("chain", site, url_path)
     found = contentcache.get(request, key)
     if found is not contentcache.MISSING:
         return found
