@@ -24,6 +24,8 @@ from tests.public_pages import PUBLIC_PAGES  # noqa: E402
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8731"))
 TARGET = 100
 ATTEMPTS = 3
+# Lighthouse's guidance on score variability: run several times and take the median run.
+MEDIAN_OF = 3
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 CHROME_FLAGS = "--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync"
 RECAPTCHA_HOSTS = ("google.com/recaptcha", "gstatic.com/recaptcha", "recaptcha.net")
@@ -51,6 +53,25 @@ def run_lighthouse(url, out_dir):
         # to run it again; that says nothing about the page, so it gets another go.
         print(f"  {url}: Lighthouse failed (attempt {attempt}/{ATTEMPTS}):\n{run.stderr.strip()}")
     sys.exit(f"FAIL: Lighthouse could not audit {url} in {ATTEMPTS} attempts")
+
+
+def audit(url, out_dir):
+    """One report; when performance is below target, the median of ``MEDIAN_OF`` runs.
+
+    Performance is the one category measured in time (TBT on a page with no JavaScript
+    crossed 50 ms on a busy machine once in many runs); the others do not vary.
+    """
+    reports = [run_lighthouse(url, out_dir)]
+    if _performance(reports[0]) < TARGET:
+        reports += [run_lighthouse(url, out_dir) for _ in range(MEDIAN_OF - 1)]
+        reports.sort(key=_performance)
+        scores = [_performance(report) for report in reports]
+        print(f"  {url}: performance {scores}, taking the median")
+    return reports[len(reports) // 2]
+
+
+def _performance(lhr):
+    return round((lhr["categories"]["performance"]["score"] or 0) * 100)
 
 
 def summarise(name, lhr):
@@ -115,7 +136,7 @@ def main():
                 status = get(url)[0]
                 if status != 200:
                     sys.exit(f"FAIL: {path} answered HTTP {status}")
-                rows.append(summarise(name, run_lighthouse(url, workdir)))
+                rows.append(summarise(name, audit(url, workdir)))
     print_table(rows)
     below = [r["page"] for r in rows if r["failing"]]
     early = [r["page"] for r in rows if r["recaptcha"]]
