@@ -34,6 +34,8 @@ def prod_env(workdir, port, settings="sitecore.settings.production", **extra):
         WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
         DATABASE_URL=env.get("BENCH_DATABASE_URL") or f"sqlite:///{workdir / 'site.sqlite3'}",
         MEDIA_ROOT=str(workdir / "media"),
+        # Without Redis, the cache lives with this run's database, never an older run's.
+        CACHE_DIR=str(workdir / "cache"),
         RECAPTCHA_PUBLIC_KEY="local-run-not-a-key",
         RECAPTCHA_PRIVATE_KEY="local-run-not-a-key",
         # Plain HTTP on loopback: no TLS to redirect to, nothing to pin.

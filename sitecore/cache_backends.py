@@ -10,6 +10,7 @@ The cache backends: Django's, with two costs of an uncached page view removed (i
   view. The ``renditions`` backends mark what they return, which is what Wagtail checks.
 """
 
+from django.core.cache.backends.filebased import FileBasedCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.core.cache.backends.redis import RedisCache as DjangoRedisCache
 from django.core.cache.backends.redis import RedisCacheClient
@@ -55,9 +56,14 @@ class LocMemRenditionCache(_MarksWhatItReads, LocMemCache):
     pass
 
 
+class FileBasedRenditionCache(_MarksWhatItReads, FileBasedCache):
+    pass
+
+
 RENDITION_BACKENDS = {
     f"{__name__}.RedisCache": f"{__name__}.RedisRenditionCache",
     "django.core.cache.backends.locmem.LocMemCache": f"{__name__}.LocMemRenditionCache",
+    "django.core.cache.backends.filebased.FileBasedCache": f"{__name__}.FileBasedRenditionCache",
 }
 
 

@@ -45,9 +45,18 @@ def test_twelve_factor_settings_come_from_the_environment():
     assert got["CSRF_TRUSTED_ORIGINS"] == ["https://www.harbourview.example"]
 
 
-def test_without_redis_the_cache_is_local_memory():
-    got = production_setting(["CACHES"], REDIS_URL="")
-    assert got["CACHES"]["default"]["BACKEND"].endswith("LocMemCache")
+def test_without_redis_every_worker_shares_one_cache(tmp_path):
+    cache_dir = str(tmp_path / "cache")
+    env = {**PRODUCTION_ENV, "REDIS_URL": "", "CACHE_DIR": cache_dir}
+    got = production_setting(["CACHES"], REDIS_URL="", CACHE_DIR=cache_dir)
+    assert got["CACHES"]["default"]["BACKEND"].endswith("FileBasedCache")
+    # A publish handled by one worker process purges for the next, another process.
+    purge = "from sitecore import pagecache; pagecache.purge_all(); print(pagecache.current_generation())"
+    read = "from sitecore import pagecache; print(pagecache.current_generation())"
+    first = run_django(["shell", "-c", purge], env)
+    second = run_django(["shell", "-c", read], env)
+    assert first.returncode == 0 and second.returncode == 0, first.stderr + second.stderr
+    assert first.stdout.split()[-1] == second.stdout.split()[-1]
 
 
 def test_object_storage_and_cdn_purge_switch_on_from_the_environment():

@@ -7,6 +7,7 @@ database that other app servers cannot see.
 """
 
 import os
+import tempfile
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -51,6 +52,22 @@ if env_str("REDIS_URL"):
         }
     }
     CACHES = with_renditions_alias(CACHES)
+else:
+    # Still one cache for every gunicorn worker on this server, so that a purge on publish
+    # reaches them all (a local-memory cache is one per process). More servers need Redis.
+    CACHES = with_renditions_alias(
+        {
+            "default": {
+                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+                "LOCATION": env_str(
+                    "CACHE_DIR", os.path.join(tempfile.gettempdir(), "clinic-cache")
+                ),
+                "TIMEOUT": 3600,
+                # Culling past the default 300 entries would drop the generation token too.
+                "OPTIONS": {"MAX_ENTRIES": 20000},
+            }
+        }
+    )
 
 # HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
 # Inside WhiteNoise, which serves its own pre-compressed static files. Django's
