@@ -24,19 +24,24 @@ def prefetch(request, keys):
     """Read the current generation and the entries under ``keys`` in one round trip."""
     found = cache.get_many([pagecache.GENERATION_KEY, *(PREFIX + key for key in keys)])
     generation = found.pop(pagecache.GENERATION_KEY, None) or pagecache.current_generation()
-    current = {
-        key.removeprefix(PREFIX): value
+    entries = {key: MISSING for key in keys}
+    entries.update(
+        (key.removeprefix(PREFIX), value)
         for key, (entry_generation, value) in found.items()
         if entry_generation == generation
-    }
-    request._content_cache = (generation, current)
+    )
+    request._content_cache = (generation, entries)
 
 
 def get(request, key):
     """The entry under ``key`` if it is from the current generation, else ``MISSING``."""
     if not hasattr(request, "_content_cache"):
         prefetch(request, [key])
-    return request._content_cache[1].get(key, MISSING)
+    generation, entries = request._content_cache
+    if key not in entries:  # not named in this request's prefetch: one more round trip
+        entry = cache.get(PREFIX + key)
+        entries[key] = entry[1] if entry is not None and entry[0] == generation else MISSING
+    return entries[key]
 
 
 def store(request, key, value):

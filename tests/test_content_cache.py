@@ -167,3 +167,11 @@ def test_a_replaced_image_shows_at_once(client, site, committed):
         image.renditions.all().delete()  # as Wagtail's image form does when the file changes
     assert "replaced-photo" in body_sources()
     assert "sot-blocks" not in body_sources()
+
+
+def test_an_entry_not_named_in_the_prefetch_is_still_found(rf, demo_site):
+    contentcache.store(rf.get("/"), "probe", "kept")
+    request = rf.get("/")
+    contentcache.prefetch(request, ["something-else"])
+    assert contentcache.get(request, "something-else") is contentcache.MISSING
+    assert contentcache.get(request, "probe") == "kept"
