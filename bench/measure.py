@@ -76,8 +76,13 @@ def main():
     pages = {**PAGES, "large": large.url}
     client = Client(HTTP_HOST="127.0.0.1", HTTP_ACCEPT_ENCODING="gzip")
     hello = f"/{HELLO_PATH}"
-    result = {"paths": pages, "queries": {}, "first_view_queries": {}}
-    result.update(uncached_ms={}, cached_ms={})
+    result = {
+        "paths": pages,
+        "queries": {},
+        "first_view_queries": {},
+        "uncached_ms": {},
+        "cached_ms": {},
+    }
     with override_settings(PAGE_CACHE_ENABLED=False):
         for name, path in pages.items():
             result["first_view_queries"][name] = count_first_view(client, path)

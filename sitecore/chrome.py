@@ -5,7 +5,6 @@ Three queries on every uncached page view (issue 7), for rows that change only w
 page cache's generation does, so they come from ``sitecore.contentcache``.
 """
 
-from wagtail.models import Site
 from wagtailseo.models import SeoSettings
 
 from sitecore import contentcache
@@ -41,10 +40,7 @@ def load(request, site):
     request.site_menu = chrome["menu"]
 
 
-def site_menu(request):
-    """The header menu: from ``load`` on a page view, from the database elsewhere."""
+def site_menu(request, site):
+    """``site``'s header menu: from ``load`` on a page view, from the database elsewhere."""
     menu = getattr(request, "site_menu", None)
-    if menu is not None:
-        return menu
-    site = Site.find_for_request(request)
-    return menu_pages(site) if site is not None else []
+    return menu if menu is not None else menu_pages(site)

@@ -103,7 +103,7 @@ def linked_pages(ids):
 
 def linked_objects(model, ids, fetch=None):
     """``{id: instance or None}`` for string ``ids`` of ``model``, shared within a page view."""
-    fetch = fetch or (lambda wanted: _in_bulk(model, wanted))
+    fetch = fetch or (lambda wanted: _by_pk(model._default_manager, wanted))
     known = _linked.get()
     if known is None:
         return fetch(ids)
@@ -149,8 +149,9 @@ class LinkedSnippetChooserBlock(_SharedChooser, SnippetChooserBlock):
     shares_as = "wagtail.snippets.blocks.SnippetChooserBlock"
 
 
-def _in_bulk(model, ids):
-    objects = model._default_manager.in_bulk([int(pk) for pk in ids if pk.isdigit()])
+def _by_pk(queryset, ids):
+    """``{str(pk): instance}`` for the string ``ids`` that are primary keys, in one query."""
+    objects = queryset.in_bulk([int(pk) for pk in ids if pk.isdigit()])
     return {str(pk): obj for pk, obj in objects.items()}
 
 
@@ -160,7 +161,6 @@ LINK_FIELDS = ("id", "url_path", "live", "title")
 
 
 def _fetch(ids):
-    pages = Page.objects.filter(pk__in=[int(i) for i in ids if i.isdigit()]).only(*LINK_FIELDS)
-    pages = list(pages)
-    share_site_root_paths(pages)
-    return {str(page.pk): page for page in pages}
+    pages = _by_pk(Page.objects.only(*LINK_FIELDS), ids)
+    share_site_root_paths(pages.values())
+    return pages

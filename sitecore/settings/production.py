@@ -43,31 +43,21 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 # One cache shared by every app server: pages, the purge generation and login throttling.
 if env_str("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "sitecore.cache_backends.RedisCache",
-            "LOCATION": env_str("REDIS_URL"),
-            "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "clinic"),
-            "TIMEOUT": 3600,
-        }
+    _cache = {
+        "BACKEND": "sitecore.cache_backends.RedisCache",
+        "LOCATION": env_str("REDIS_URL"),
+        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "clinic"),
     }
-    CACHES = with_renditions_alias(CACHES)
 else:
     # Still one cache for every gunicorn worker on this server, so that a purge on publish
     # reaches them all (a local-memory cache is one per process). More servers need Redis.
-    CACHES = with_renditions_alias(
-        {
-            "default": {
-                "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-                "LOCATION": env_str(
-                    "CACHE_DIR", os.path.join(tempfile.gettempdir(), "clinic-cache")
-                ),
-                "TIMEOUT": 3600,
-                # Culling past the default 300 entries would drop the generation token too.
-                "OPTIONS": {"MAX_ENTRIES": 20000},
-            }
-        }
-    )
+    _cache = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("CACHE_DIR", os.path.join(tempfile.gettempdir(), "clinic-cache")),
+        # Culling past the default 300 entries would drop the generation token too.
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
+CACHES = with_renditions_alias({"default": {**_cache, "TIMEOUT": 3600}})
 
 # HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
 # Inside WhiteNoise, which serves its own pre-compressed static files. Django's

@@ -20,7 +20,7 @@ def _menu_pages(request):
     site = Site.find_for_request(request)
     if site is None:
         return site, []
-    return site.root_page, chrome.site_menu(request)
+    return site.root_page, chrome.site_menu(request, site)
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
