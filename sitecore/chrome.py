@@ -32,6 +32,9 @@ def load(request, site):
             "settings": [model.for_site(site) for model in SETTINGS_MODELS],
             "menu": menu_pages(site),
         }
+        clinic = chrome["settings"][0]
+        # Kept in the entry with the row, so they are worked out once per change, not per view.
+        clinic.phone_e164, clinic.opening_hours_display  # noqa: B018
         contentcache.store(request, key(site), chrome)
     for instance in chrome["settings"]:
         # As BaseSiteSetting.for_request leaves it, so the next call there returns it.

@@ -17,7 +17,7 @@ from sitecore import pagecache
 
 MISSING = object()
 # Bump when the shape of what callers store changes, so a deploy never reads the old shape.
-PREFIX = "content:1:"
+PREFIX = "content:2:"
 
 
 def prefetch(request, keys):

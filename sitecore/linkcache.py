@@ -5,7 +5,8 @@ Each piece of rich text (a body block, an intro, an FAQ answer) is expanded on i
 and each expansion used to query for the pages it links to; each kind of chooser block
 queried for its own objects. During a page view they now come from one dict: a page render
 names every link it will expand up front (``prefetch``), and the link handler and the
-choosers query only for what nobody named. The dict lives for one page view
+choosers query only for what nobody named. The same dict keeps what is built from those
+objects alone, such as an image's ``<picture>`` markup (``remembered``). The dict lives for one page view
 (``sitecore.routing.serve``), which may start it from what the same page's last view loaded
 (kept in ``sitecore.contentcache``, so never from before a change). Anywhere else (the
 admin, e-mails, previews) links and choices are loaded as before.
@@ -22,7 +23,7 @@ from wagtail.models import Page
 from wagtail.rich_text.rewriters import FIND_A_TAG, extract_attrs
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-# {(model label, str(pk)): instance or None}
+# {(model label, str(pk)): instance or None}, and what ``remembered`` keeps
 _linked = ContextVar("linked_objects", default=None)
 _site_root_paths = ContextVar("site_root_paths", default=None)
 
@@ -44,6 +45,20 @@ def sharing_linked_pages(site_root_paths=None, preloaded=None):
     finally:
         _site_root_paths.reset(paths_token)
         _linked.reset(token)
+
+
+def remembered(key, build):
+    """``build()``, or what it gave under ``key`` earlier in this page view or its last view.
+
+    ``key`` must name everything the result depends on besides published content, which
+    the dict never outlives. Outside a page view, ``build()`` every time.
+    """
+    known = _linked.get()
+    if known is None:
+        return build()
+    if key not in known:
+        known[key] = build()
+    return known[key]
 
 
 def loaded():

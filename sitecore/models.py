@@ -1,5 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.dateformat import time_format
+from django.utils.functional import cached_property
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -105,9 +107,23 @@ class ClinicSettings(BaseSiteSetting):
         if self.phone and not phone.is_plausible(self.phone):
             raise ValidationError({"phone": "Enter a phone number patients can dial."})
 
-    @property
+    # Worked out once per copy of the row: the page views' copy is kept in the shared cache
+    # with these already in it (sitecore.chrome), so they are not redone on every view.
+    @cached_property
     def phone_e164(self):
         return phone.to_e164(self.phone)
+
+    @cached_property
+    def opening_hours_display(self):
+        """``(weekday, "8:30 AM", "5:00 PM")`` for each entry, as the footer lists them."""
+        return [
+            (
+                hours["weekday"],
+                time_format(hours["opens"], "g:i A"),
+                time_format(hours["closes"], "g:i A"),
+            )
+            for hours in (block.value for block in self.opening_hours)
+        ]
 
     @property
     def address_lines(self):

@@ -62,6 +62,19 @@ def test_a_new_phone_number_shows_on_every_page_at_once(client, site, committed)
         assert footer_phone(client, path) == "(541) 555-0199"
 
 
+def test_new_opening_hours_show_at_once(client, site, committed):
+    def hours():
+        rows = soup(client.get(SOT_PATH)).select(".site-footer .hours__row")
+        return [(text(row.find("dt")), text(row.find("dd"))) for row in rows]
+
+    assert hours()[0] == ("Monday", "8:30 AM – 6:00 PM")
+    clinic = ClinicSettings.for_site(site)
+    clinic.opening_hours = [("hours", {"weekday": "Monday", "opens": "07:15", "closes": "12:00"})]
+    with committed():
+        clinic.save()
+    assert hours() == [("Monday", "7:15 AM – 12:00 PM")]
+
+
 def test_the_menu_follows_publishing(client, site, committed):
     assert "Techniques" in menu(client)
     index = Page.objects.get(url_path="/home/techniques/").specific
