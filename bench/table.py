@@ -87,7 +87,7 @@ def queries(t, measured):
             f"large vs sot, {label}",
             large,
             baseline=f"sot {sot}",
-            ratio=f"{large / sot:.2f}",
+            ratio=f"{large / sot:.2f}" if sot else "",
             target="= sot",
             ok=large == sot,
             hard=True,
@@ -116,6 +116,14 @@ def renders(t, measured):
             _ms(uncached),
             baseline=f"hello {_ms(hello)}",
             ratio=f"x{uncached / hello:.0f}",
+        )
+        first_view = measured["first_view_ms"][name]
+        t.add(
+            "render",
+            f"{name} after a change",
+            _ms(first_view),
+            baseline=f"uncached {_ms(uncached)}",
+            ratio=f"x{first_view / uncached:.1f}",
         )
         if cached is not None:
             t.add(

@@ -3,10 +3,11 @@ Wagtail's page routing in one query instead of two per path level (issue 7).
 
 Wagtail walks the tree one slug at a time, loading each page and then its specific form.
 A page's ``url_path`` is its parent's plus its slug, so the whole chain from the tree root
-to the requested page is one lookup by ``url_path``, which is kept in the shared cache until
-published content changes (``sitecore.contentcache``). We then load the page itself, and
-hand Wagtail the same ``RouteResult`` its own ``route`` would have given, through the
-per-request cache Wagtail already reads (``request._wagtail_route_for_request``).
+to the requested page is one lookup by ``url_path``, and the page itself in full one more.
+Both are kept in the shared cache until published content changes
+(``sitecore.contentcache``). We hand Wagtail the same ``RouteResult`` its own ``route``
+would have given, through the per-request cache Wagtail already reads
+(``request._wagtail_route_for_request``).
 
 Whenever the shortcut cannot promise Wagtail's answer (a page type with its own ``route``,
 such as a RoutablePage, translations, or a tree that does not match its ``url_path``s) it
@@ -79,11 +80,9 @@ def route(request, path):
     if found is None:
         return _UNDECIDED
     chain, root_index = found
-    target = chain[-1]
-    if not target.live:
+    page = chain[-1]
+    if not page.live:
         return None
-    page = _load(target)
-    page.route_has_restriction = target.route_has_restriction
     if len(chain) > 1:
         page._cached_parent_obj = chain[-2]  # as Wagtail's route does: get_parent() is free
     # Its ancestors, already loaded, for the view-restriction check and the breadcrumbs.
@@ -114,6 +113,8 @@ def _page_key(kind, site, url_path):
 def _chain(request, site, url_path):
     """The pages from the tree root to ``url_path``, and where home is among them; or None.
 
+    The last is the page at ``url_path``, in full if it is live (``_load``).
+
     Only a plain chain is kept (``_plain_chain_root``), so the entries are bounded by the
     pages that exist, whatever paths visitors make up.
     """
@@ -134,6 +135,8 @@ def _chain(request, site, url_path):
     root_index = _plain_chain_root(chain, wanted, site)
     if root_index is None:
         return None
+    if chain[-1].live:
+        chain[-1] = _load(chain[-1])
     contentcache.store(request, key, (chain, root_index))
     return chain, root_index
 
@@ -181,4 +184,6 @@ def _load(target):
     """The page in full, with any related rows its template always reads (``route_select_related``)."""
     model = type(target)
     related = getattr(model, "route_select_related", ())
-    return model._default_manager.select_related(*related).get(pk=target.pk)
+    page = model._default_manager.select_related(*related).get(pk=target.pk)
+    page.route_has_restriction = target.route_has_restriction
+    return page

@@ -89,6 +89,22 @@ def test_the_menu_follows_publishing(client, site, committed):
     assert "Our techniques" in menu(client, SOT_PATH)
 
 
+def test_a_published_edit_shows_at_once_and_a_draft_never(client, site, committed):
+    def summary():
+        return text(soup(client.get(SOT_PATH)).select_one(".technique__summary"))
+
+    published = summary()
+    page = sot()
+    page.summary = "A draft nobody has approved."
+    with committed():
+        page.save_revision()
+    assert summary() == published
+    page.summary = "A gentle, low-force technique."
+    with committed():
+        page.save_revision().publish()
+    assert summary() == "A gentle, low-force technique."
+
+
 def test_a_renamed_slug_moves_the_page_at_once(client, site, committed):
     assert client.get(SOT_PATH).status_code == 200
     page = sot()
