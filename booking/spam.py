@@ -74,11 +74,14 @@ def hit_rate_limit(kind, value):
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
     key = _key(kind, value.strip().lower())
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        count = 1
+    if hasattr(cache, "count_in_window"):  # Redis (sitecore.cache_backends)
+        count = cache.count_in_window(key, window)
+    else:
+        cache.add(key, 0, timeout=window)
+        try:
+            count = cache.incr(key)
+        except ValueError:  # expired between add and incr
+            cache.add(key, 1, timeout=window)
+            count = 1
     if count > limit:
         raise Rejected(f"rate_limit_{kind}")

@@ -4,6 +4,7 @@ The cache backends: Django's, with two costs of an uncached page view removed (i
 - Django's Redis backend builds a new ``redis.Redis`` client, with its table of a few
   hundred response callbacks, for every cache call: four times per page view. A client is
   only a handle on the connection pool, which is thread-safe, so one per pool is kept.
+- A rate-limit count (``booking.spam``) is one round trip instead of three.
 - Wagtail 7.4 reads a page's renditions from the cache in one call, then writes every one
   it read straight back, because only prefetched renditions are marked as already cached.
   That is a pickle per rendition and a Redis transaction per image on every uncached page
@@ -38,6 +39,18 @@ class RedisCache(DjangoRedisCache):
     def __init__(self, server, params):
         super().__init__(server, params)
         self._class = _OneClientPerPool
+
+    def count_in_window(self, key, window):
+        """Count one hit on ``key``, which expires ``window`` seconds after its first hit.
+
+        ``add`` then ``incr`` is three round trips in Django's backend (its ``incr`` checks
+        that the key exists first); this is one MULTI/EXEC, so just as atomic.
+        """
+        key = self.make_and_validate_key(key)
+        pipe = self._cache.get_client(key, write=True).pipeline(transaction=True)
+        pipe.set(key, 0, ex=window, nx=True)
+        pipe.incr(key)
+        return pipe.execute()[1]
 
 
 class _MarksWhatItReads:

@@ -76,3 +76,23 @@ def test_failed_logins_in_another_process_lock_out_this_one(db, cache_lockouts, 
     client = Client(REMOTE_ADDR="203.0.113.50")
     response = client.post("/admin/login/", {"username": "editor", "password": "right-pw"})
     assert response.status_code == 429
+
+
+def test_a_rate_limit_counts_hits_from_every_process_and_expires_with_its_window(settings):
+    shared_redis_or_skip()
+    from booking import spam
+
+    settings.BOOKING_RATE_LIMITS = {**settings.BOOKING_RATE_LIMITS, "ip": (2, 60)}
+    key = spam._key("ip", "198.51.100.7")
+    cache.delete(key)
+    spam.hit_rate_limit("ip", "198.51.100.7")
+    in_another_process(
+        "from django.conf import settings; from booking import spam; "
+        "settings.BOOKING_RATE_LIMITS = {**settings.BOOKING_RATE_LIMITS, 'ip': (2, 60)}; "
+        "spam.hit_rate_limit('ip', '198.51.100.7')"
+    )
+    assert cache.get(key) == 2
+    redis = cache._cache.get_client(write=True)
+    assert 0 < redis.ttl(cache.make_and_validate_key(key)) <= 60
+    with pytest.raises(spam.Rejected):
+        spam.hit_rate_limit("ip", "198.51.100.7")
