@@ -11,8 +11,6 @@ from sitecore import contentcache
 from sitecore.models import ClinicSettings
 from sitecore.pages import exclude_private
 
-SETTINGS_MODELS = (ClinicSettings, SeoSettings)
-
 
 def key(site):
     return f"chrome:{site.pk}"
@@ -28,13 +26,10 @@ def load(request, site):
     """Put ``site``'s chrome where its readers look: ``for_request`` and ``site_menu``."""
     chrome = contentcache.get(request, key(site))
     if chrome is contentcache.MISSING:
-        chrome = {
-            "settings": [model.for_site(site) for model in SETTINGS_MODELS],
-            "menu": menu_pages(site),
-        }
-        clinic = chrome["settings"][0]
+        clinic = ClinicSettings.for_site(site)
         # Kept in the entry with the row, so they are worked out once per change, not per view.
         clinic.phone_e164, clinic.opening_hours_display  # noqa: B018
+        chrome = {"settings": [clinic, SeoSettings.for_site(site)], "menu": menu_pages(site)}
         contentcache.store(request, key(site), chrome)
     for instance in chrome["settings"]:
         # As BaseSiteSetting.for_request leaves it, so the next call there returns it.

@@ -6,10 +6,10 @@ and each expansion used to query for the pages it links to; each kind of chooser
 queried for its own objects. During a page view they now come from one dict: a page render
 names every link it will expand up front (``prefetch``), and the link handler and the
 choosers query only for what nobody named. The same dict keeps what is built from those
-objects alone, such as an image's ``<picture>`` markup (``remembered``). The dict lives for one page view
-(``sitecore.routing.serve``), which may start it from what the same page's last view loaded
-(kept in ``sitecore.contentcache``, so never from before a change). Anywhere else (the
-admin, e-mails, previews) links and choices are loaded as before.
+objects alone, such as an image's ``<picture>`` markup (``remembered``). The dict lives for
+one page view (``sitecore.routing.serve``), which may start it from what the same page's
+last view loaded (kept in ``sitecore.contentcache``, so never from before a change).
+Anywhere else (the admin, e-mails, previews) links and choices are loaded as before.
 """
 
 import copy
