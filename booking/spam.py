@@ -11,6 +11,8 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
+from sitecore.cache_backends import count_in_window
+
 logger = logging.getLogger("booking.spam")
 
 TIMESTAMP_SALT = "booking.form-rendered-at"
@@ -69,19 +71,9 @@ def _key(kind, value):
 def hit_rate_limit(kind, value):
     """Count one attempt; raise once ``value`` has exceeded its limit in the window.
 
-    ``cache.add`` then ``cache.incr`` is atomic in Redis and Memcached, so the count
-    holds across worker processes sharing the cache.
+    The count lives in the shared cache, so it holds across worker processes.
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
-    key = _key(kind, value.strip().lower())
-    if hasattr(cache, "count_in_window"):  # Redis (sitecore.cache_backends)
-        count = cache.count_in_window(key, window)
-    else:
-        cache.add(key, 0, timeout=window)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, timeout=window)
-            count = 1
+    count = count_in_window(cache, _key(kind, value.strip().lower()), window)
     if count > limit:
         raise Rejected(f"rate_limit_{kind}")

@@ -4,7 +4,8 @@ The cache backends: Django's, with two costs of an uncached page view removed (i
 - Django's Redis backend builds a new ``redis.Redis`` client, with its table of a few
   hundred response callbacks, for every cache call: four times per page view. A client is
   only a handle on the connection pool, which is thread-safe, so one per pool is kept.
-- A rate-limit count (``booking.spam``) is one round trip instead of three.
+- A rate-limit count (``count_in_window``, for ``booking.spam``) is one round trip
+  instead of three.
 - Wagtail 7.4 reads a page's renditions from the cache in one call, then writes every one
   it read straight back, because only prefetched renditions are marked as already cached.
   That is a pickle per rendition and a Redis transaction per image on every uncached page
@@ -78,6 +79,22 @@ RENDITION_BACKENDS = {
     "django.core.cache.backends.locmem.LocMemCache": f"{__name__}.LocMemRenditionCache",
     "django.core.cache.backends.filebased.FileBasedCache": f"{__name__}.FileBasedRenditionCache",
 }
+
+
+def count_in_window(cache, key, window):
+    """Count one hit on ``key`` in ``cache``; the count expires ``window`` s after its first.
+
+    Atomic across processes on Redis (one MULTI, ``RedisCache.count_in_window``) and on
+    Memcached (``add`` then ``incr``).
+    """
+    if hasattr(cache, "count_in_window"):  # through django.core.cache.cache's proxy too
+        return cache.count_in_window(key, window)
+    cache.add(key, 0, timeout=window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        return 1
 
 
 def with_renditions_alias(caches):
