@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
+from django.utils.cache import add_never_cache_headers
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -86,7 +87,10 @@ class RequestFormPage(BasePage):
     def serve(self, request, *args, **kwargs):
         from booking.views import serve_request_form
 
-        return serve_request_form(self, request)
+        # Each response carries its visitor's CSRF token: no cache may keep or share it.
+        response = serve_request_form(self, request)
+        add_never_cache_headers(response)
+        return response
 
 
 class BookingPage(RequestFormPage):

@@ -11,11 +11,24 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
-from sitecore.cache_backends import count_in_window
-
 logger = logging.getLogger("booking.spam")
 
 TIMESTAMP_SALT = "booking.form-rendered-at"
+
+
+def count_in_window(key, window):
+    """One more hit on ``key``, which expires ``window`` seconds after its first hit.
+
+    ``None`` when the cache cannot count (Redis down: django-redis answers ``None``). Then
+    no limit applies: a patient's request is never lost to a cache outage, and the
+    honeypot, timing and reCAPTCHA checks still run.
+    """
+    try:
+        cache.add(key, 0, timeout=window)
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.add(key, 1, timeout=window)
+        return 1
 
 
 class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
@@ -74,6 +87,6 @@ def hit_rate_limit(kind, value):
     The count lives in the shared cache, so it holds across worker processes.
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
-    count = count_in_window(cache, _key(kind, value.strip().lower()), window)
-    if count > limit:
+    count = count_in_window(_key(kind, value.strip().lower()), window)
+    if count is not None and count > limit:
         raise Rejected(f"rate_limit_{kind}")

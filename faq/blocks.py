@@ -9,8 +9,7 @@ from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from wagtail import blocks
-
-from sitecore.linkcache import LinkedSnippetChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 # What Google accepts inside an FAQ answer: paragraphs, lists, links, bold,
 # italic and headings. Nothing that could embed media or scripts.
@@ -53,7 +52,7 @@ class FAQItemBlock(blocks.StructBlock):
         }
 
 
-class FAQSnippetChooserBlock(LinkedSnippetChooserBlock):
+class FAQSnippetChooserBlock(SnippetChooserBlock):
     def __init__(self, **kwargs):
         kwargs.setdefault(
             "help_text",

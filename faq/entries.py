@@ -73,8 +73,7 @@ def faq_block_values(page):
     for model_field in page._meta.concrete_fields:
         if isinstance(model_field, StreamField):
             stream = getattr(page, model_field.name) or []
-            # By index, so only FAQ blocks are loaded now: other blocks' chosen pages wait
-            # until the page has named every link it needs (sitecore.linkcache).
+            # By index, so only FAQ blocks are turned into values here.
             for index, raw in enumerate(stream.raw_data if stream else ()):
                 if raw.get("type") == "faq":
                     yield stream[index].value

@@ -4,7 +4,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from faq.models import FAQ
-from faq.richtext import BulkPageLinkHandler
 from faq.sanitise import dropped_by_sanitiser
 from sitecore.pages import BasePage
 from sitecore.seo import faq_answer_warnings, seo_warnings
@@ -23,12 +22,6 @@ class FAQViewSet(SnippetViewSet):
 
 
 register_snippet(FAQViewSet)
-
-
-# After Wagtail's own registration (order 0), so this handler replaces it.
-@hooks.register("register_rich_text_features", order=100)
-def register_bulk_page_links(features):
-    features.register_link_type(BulkPageLinkHandler)
 
 
 @hooks.register("after_create_page")

@@ -70,7 +70,6 @@ class HomePage(BasePage):
         "booking.PrivacyPage",
     ]
     max_count = 1
-    route_select_related = ["hero_cta_page"]
 
     class Meta:
         verbose_name = "Home page"

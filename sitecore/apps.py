@@ -6,7 +6,6 @@ class SitecoreConfig(AppConfig):
     verbose_name = "Site"
 
     def ready(self):
-        from sitecore import purge, sites
+        from sitecore import purge
 
         purge.connect()
-        sites.connect()

@@ -8,9 +8,9 @@ its children, so editors see the same blocks, in the same groups, everywhere.
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from wagtail import blocks
+from wagtail.images.blocks import ImageChooserBlock
 
 from faq.blocks import FAQBlock
-from sitecore.linkcache import LinkedImageChooserBlock, LinkedPageChooserBlock
 
 # Body copy may link and list, but never embed media or raw HTML.
 RICH_TEXT_FEATURES = ["h3", "h4", "bold", "italic", "link", "ol", "ul", "document-link"]
@@ -119,7 +119,7 @@ class CallToActionBlock(blocks.StructBlock):
             "from Settings > Clinic details, so they stay right when those change."
         ),
     )
-    page = LinkedPageChooserBlock(
+    page = blocks.PageChooserBlock(
         required=False, help_text="A page on this site. Choose this or a web address, not both."
     )
     link_url = blocks.URLBlock(
@@ -160,7 +160,7 @@ class CallToActionBlock(blocks.StructBlock):
 
 
 class ImageBlock(blocks.StructBlock):
-    image = LinkedImageChooserBlock()
+    image = ImageChooserBlock()
     alt_text = blocks.CharBlock(
         max_length=200,
         help_text="Describe the image for people who cannot see it. Required for accessibility.",

@@ -107,8 +107,7 @@ class ClinicSettings(BaseSiteSetting):
         if self.phone and not phone.is_plausible(self.phone):
             raise ValidationError({"phone": "Enter a phone number patients can dial."})
 
-    # Worked out once per copy of the row: the page views' copy is kept in the shared cache
-    # with these already in it (sitecore.chrome), so they are not redone on every view.
+    # Worked out once per request: for_request keeps this row on the request.
     @cached_property
     def phone_e164(self):
         return phone.to_e164(self.phone)

@@ -5,16 +5,16 @@ from django.db.models import Exists, OuterRef
 from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.fields import RichTextField, StreamField
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, PageViewRestriction, Site
+from wagtailcache.cache import WagtailCacheMixin
 from wagtailseo.models import SeoMixin, SeoSettings
 
-from faq.entries import gather_page_entries, page_faq_entries
-from sitecore import linkcache
+from faq.entries import page_faq_entries
+from sitecore.richtext import LINK_FIELDS
 
 
-class BasePage(SeoMixin, Page):
+class BasePage(WagtailCacheMixin, SeoMixin, Page):
     # The summary (where a page has one) stands in for a missing meta description.
     seo_description_sources = ["search_description", "summary", "intro_plain"]
 
@@ -48,60 +48,44 @@ class BasePage(SeoMixin, Page):
         ),
     ]
 
-    # Related rows the page's template always reads, joined when the page is routed.
-    route_select_related = ()
-
     class Meta:
         abstract = True
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.bind_to_request(request)
+        # Wagtail loads a fresh page instance for every request, so what is remembered on it
+        # here lives for one render. wagtailseo asks for the site and its SEO settings a
+        # dozen times per render: these are the request's, which Wagtail already holds.
+        self.__dict__["site_for_render"] = Site.find_for_request(request)
+        self.seo_org_fields = SeoSettings.for_request(request)
+        # Resolved once with this request, so the accordion and the JSON-LD share answers.
+        page_faq_entries(self, request)
         return context
 
-    def bind_to_request(self, request):
-        """Share this request's site and settings, and load every rich-text link at once.
-
-        A page instance lives for one request, so what it remembers here cannot go stale.
-        """
-        site = Site.find_for_request(request)
-        parts = self.get_url_parts(request)
-        if site is not None and parts and parts[0] == site.pk:
-            self.__dict__["_site_for_render"] = site
-            self.__dict__["seo_org_fields"] = SeoSettings.for_request(request)
-        html, ids = self.link_sources()
-        html += [entry.source for entry in gather_page_entries(self)]
-        linkcache.prefetch(html, ids)
-        page_faq_entries(self, request)
-
-    def link_sources(self):
-        """This page's stored rich text and chosen page ids, for ``linkcache.prefetch``."""
-        html, ids = [], set()
-        for field in self._meta.concrete_fields:
-            if isinstance(field, RichTextField):
-                html.append(getattr(self, field.attname) or "")
-            elif isinstance(field, StreamField):
-                raw = list(getattr(self, field.attname).raw_data)
-                linkcache.stream_links(field.stream_block, raw, html, ids)
-        return html, ids
-
     def get_site(self):
-        # wagtailseo asks for the site (a query each time) a dozen times per render; a page
-        # instance lives for one request, so remembering the answer is safe (issue 5).
-        site = self.__dict__.get("_site_for_render") or super().get_site()
-        self.__dict__["_site_for_render"] = site
-        return site
+        if "site_for_render" not in self.__dict__:
+            self.__dict__["site_for_render"] = super().get_site()
+        return self.__dict__["site_for_render"]
+
+    @cached_property
+    def ancestry(self):
+        """This page and its ancestors from the tree root, in one query, each annotated with
+        ``has_restriction``: enough for the breadcrumbs and the view-restriction check."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
+        pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
+        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
 
     def get_view_restrictions(self):
-        # Routing loaded every ancestor and whether it is restricted (sitecore.routing), so
-        # Wagtail's two queries are one, or none. Aliases take their source's restrictions:
-        # Wagtail's own lookup handles those.
-        chain = self.__dict__.get("route_chain")
-        if chain is None or any(page.alias_of_id for page in chain):
+        # Wagtail asks twice per view (its own check, then wagtail-cache's) and loads the
+        # ancestors each time; ``ancestry`` already knows which of them are restricted.
+        # Aliases take their source's restrictions: Wagtail's own lookup handles those.
+        if any(page.alias_of_id for page in self.ancestry):
             return super().get_view_restrictions()
-        if not any(page.route_has_restriction for page in chain):
+        restricted = [page.pk for page in self.ancestry if page.has_restriction]
+        if not restricted:
             return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(page_id__in=[page.pk for page in chain])
+        return PageViewRestriction.objects.filter(page_id__in=restricted)
 
     @cached_property
     def seo_org_fields(self):

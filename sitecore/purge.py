@@ -1,5 +1,6 @@
 """
-Purge the page cache, and the CDN when one is configured, when published content changes.
+Purge the page cache (wagtail-cache), and the front cache or CDN when one is configured
+(``wagtail.contrib.frontend_cache``), when published content changes.
 
 Every page shares the header navigation, the footer (ClinicSettings) and index
 listings, so any change purges every page: on a site this size a full re-render
@@ -14,10 +15,9 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
-
-from sitecore import pagecache
+from wagtailcache.cache import clear_cache
 
 logger = logging.getLogger(__name__)
 
@@ -32,23 +32,25 @@ SHOWN_ON_PAGES = (
 )
 
 
-def purge_cdn():
-    """Ask the CDN to drop every live page; a no-op without WAGTAILFRONTENDCACHE."""
+def purge_front_cache():
+    """Ask the front cache or CDN to drop every live page; a no-op without one configured."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().specific().iterator())
+    for site in Site.objects.all():
+        batch.add_urls([f"{site.root_url}/sitemap.xml", f"{site.root_url}/robots.txt"])
     batch.purge()
 
 
 def purge_everything():
-    pagecache.purge_all()
+    clear_cache()
     try:
-        purge_cdn()
-    except Exception:  # A CDN outage must not fail the editor's publish.
-        logger.exception("CDN purge failed")
+        purge_front_cache()
+    except Exception:  # A front cache outage must not fail the editor's publish.
+        logger.exception("Front cache purge failed")
 
 
 def schedule_purge(**kwargs):

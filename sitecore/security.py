@@ -3,23 +3,52 @@ Response headers Django does not set itself, and the per-area Content Security P
 
 The strict policy in settings.CONTENT_SECURITY_POLICY covers the public site. Two
 areas need a deliberate exception, chosen here by what was served:
-- the Wagtail admin, which still relies on inline scripts and styles and shows
-  previews in a same-origin iframe;
+- the Wagtail admin (its previews included), which still relies on inline scripts and
+  styles and frames its own previews;
 - pages with ``uses_recaptcha = True``, which load Google's reCAPTCHA widget.
+
+Public pages that any cache may keep get ``Cache-Control: public`` with an ``s-maxage``
+for the shared cache in front; browsers revalidate every time.
 """
 
+from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
 from django.utils.cache import patch_cache_control
 
-from sitecore.pagecache import is_admin_path
+
+def is_admin_path(path):
+    return path.startswith(f"/{settings.WAGTAIL_ADMIN_PATH}")
+
+
+def uses_recaptcha(request):
+    """A Wagtail page declares it (``before_serve_page`` notes the page served)."""
+    return getattr(getattr(request, "served_page", None), "uses_recaptcha", False)
+
+
+class CSPMiddleware(BaseCSPMiddleware):
+    """django-csp's middleware, with the admin's policy and reCAPTCHA's origins by area."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only:
+            return parts
+        if is_admin_path(request.path):
+            parts.config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
+        elif uses_recaptcha(request):
+            parts.update = settings.CONTENT_SECURITY_POLICY_RECAPTCHA
+        return parts
 
 
 def _permissions_policy():
     return ", ".join(f"{feature}=()" for feature in settings.PERMISSIONS_POLICY_DENIED)
 
 
+# The values wagtail-cache writes in WAGTAIL_CACHE_HEADER for a response it stored or served.
+PAGE_CACHE_STORED = {"hit", "miss"}
+
+
 class SecurityHeadersMiddleware:
-    """Sits inside CSPMiddleware and XFrameOptionsMiddleware's neighbours; see MIDDLEWARE."""
+    """Permissions-Policy everywhere, framing and caching rules per area; see MIDDLEWARE."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -29,16 +58,26 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if is_admin_path(request.path):
-            response._csp_config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
             # The preview panel frames the admin's own preview view.
             response["X-Frame-Options"] = "SAMEORIGIN"
             patch_cache_control(response, private=True, no_store=True)
-        elif uses_recaptcha(request, response):
-            response._csp_update = settings.CONTENT_SECURITY_POLICY_RECAPTCHA
+        elif response.get(settings.WAGTAIL_CACHE_HEADER) in PAGE_CACHE_STORED:
+            share_publicly(response)
+        elif is_personal(request, response):
+            patch_cache_control(response, private=True, no_store=True)
         return response
 
 
-def uses_recaptcha(request, response):
-    """A Wagtail page declares it; a plain Django view can mark its response."""
-    page = getattr(request, "served_page", None)
-    return getattr(page, "uses_recaptcha", False) or getattr(response, "uses_recaptcha", False)
+def is_personal(request, response):
+    """A response tied to one visitor: it sets a cookie, or a signed-in user asked for it."""
+    user = getattr(request, "user", None)
+    return bool(response.cookies) or (user is not None and user.is_authenticated)
+
+
+def share_publicly(response):
+    """Browsers revalidate every time; a shared cache keeps the page until a publish."""
+    del response["Cache-Control"]
+    response.headers.pop("Expires", None)
+    patch_cache_control(
+        response, public=True, max_age=0, s_maxage=settings.PAGE_CACHE_SHARED_MAX_AGE
+    )

@@ -124,10 +124,8 @@ class GraphBuilder:
         return node
 
     def breadcrumbs(self):
-        # Routing already loaded the ancestors; titles and URLs need no specific fields.
-        ancestors = self.page.__dict__.get("route_chain") or list(
-            self.page.get_ancestors(inclusive=True).specific(defer=True)
-        )
+        # Titles and URLs need no specific fields.
+        ancestors = self.page.ancestry
         ids = [page.pk for page in ancestors]
         if self.site.root_page_id in ids:
             ancestors = ancestors[ids.index(self.site.root_page_id) :]

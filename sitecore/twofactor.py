@@ -18,7 +18,7 @@ from django.utils.safestring import mark_safe
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp.qr import write_qrcode_image
 
-from sitecore.pagecache import is_admin_path
+from sitecore.security import is_admin_path
 
 SETUP_URL_NAME = "twofactor_setup"
 VERIFY_URL_NAME = "twofactor_verify"

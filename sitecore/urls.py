@@ -1,11 +1,14 @@
 from django.conf import settings
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
+from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
+from wagtailcache.cache import cache_page
 
-from sitecore import healthz, routing, seo, views
+from sitecore import healthz, seo, views
 
 handler404 = "sitecore.views.page_not_found"
 handler500 = "sitecore.views.server_error"
@@ -18,10 +21,10 @@ private_urlpatterns = [
 ]
 
 public_urlpatterns = [
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", seo.robots_txt, name="robots_txt"),
-    # Ahead of Wagtail's own page view, which it wraps with fewer-query routing.
-    re_path(routing.serve_pattern, routing.serve, name="wagtail_serve"),
+    path("sitemap.xml", cache_page(sitemap), name="sitemap"),
+    path("robots.txt", cache_page(seo.robots_txt), name="robots_txt"),
+    # Wagtail's own page view, kept by wagtail-cache for anonymous visitors.
+    re_path(serve_pattern, cache_page(wagtail_views.serve), name="wagtail_serve"),
     path("", include(wagtail_urls)),
 ]
 

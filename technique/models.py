@@ -21,10 +21,22 @@ class TechniqueIndexPage(BasePage):
     class Meta:
         verbose_name = "Technique index page"
 
+    def route(self, request, path_components):
+        # Every child is a technique page: load it in full, with its hero image, in one
+        # query rather than Wagtail's two (the base row, then the specific one).
+        if path_components:
+            children = TechniquePage.objects.child_of(self).select_related("hero_image")
+            child = children.filter(slug=path_components[0]).first()
+            if child is not None:
+                return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["techniques"] = exclude_private(
-            TechniquePage.objects.child_of(self).live().select_related("hero_image")
+        context["techniques"] = (
+            exclude_private(TechniquePage.objects.child_of(self).live())
+            .select_related("hero_image")
+            .prefetch_related("hero_image__renditions")
         )
         return context
 
@@ -63,7 +75,6 @@ class TechniquePage(BasePage):
     ]
     parent_page_types = ["technique.TechniqueIndexPage"]
     subpage_types = []
-    route_select_related = ["hero_image"]
 
     class Meta:
         verbose_name = "Technique page"

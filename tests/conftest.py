@@ -21,3 +21,11 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def redis_down(settings):
+    """The cache layers on a Redis that refuses connections (a closed loopback port)."""
+    from tests.outage import point_caches_at_a_redis_that_is_down
+
+    return point_caches_at_a_redis_that_is_down(settings)

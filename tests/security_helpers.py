@@ -2,7 +2,6 @@
 
 import json
 import os
-import re
 import subprocess
 import sys
 from pathlib import Path
@@ -24,9 +23,6 @@ PRODUCTION_ENV = {
     "RECAPTCHA_PRIVATE_KEY": "secret-key",
     "EMAIL_HOST": "smtp.internal",
 }
-
-NONCE_ATTR = re.compile(r"<script\b[^>]*\bnonce=\"([^\"]+)\"")
-SCRIPT_TAG = re.compile(r"<script\b[^>]*>")
 
 
 def run_django(args, env, timeout=120):

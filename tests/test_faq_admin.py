@@ -1,10 +1,9 @@
-"""What editors see: warnings when an answer would lose content, and the script nonce seam."""
+"""What editors see: warnings when an answer would lose content."""
 
 import pytest
 from django.contrib.messages import get_messages
 from django.contrib.messages.storage.fallback import FallbackStorage
 from django.core.exceptions import ValidationError
-from django.template.loader import render_to_string
 from django.test import RequestFactory
 
 from faq.factories import FAQFactory
@@ -38,16 +37,3 @@ def test_questions_are_five_to_three_hundred_characters(db):
         FAQFactory.build(question="Why").full_clean()
     with pytest.raises(ValidationError):
         FAQFactory.build(question="x" * 301).full_clean()
-
-
-def test_json_ld_script_carries_the_csp_nonce_only_when_there_is_one():
-    request = RequestFactory().get("/")
-    html = render_to_string(
-        "components/structured_data/script.html", {"data": "{}", "request": request}
-    )
-    assert "nonce" not in html
-    request.csp_nonce = "abc123"
-    html = render_to_string(
-        "components/structured_data/script.html", {"data": "{}", "request": request}
-    )
-    assert 'nonce="abc123"' in html

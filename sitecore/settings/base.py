@@ -10,7 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from sitecore.cache_backends import with_renditions_alias
+from sitecore.cache import OUTAGE_LOGGER, caches_for, release_id
 from sitecore.env import env_bool, env_int, env_list, env_str
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "django_recaptcha",
     "django_tasks_db",
     "wagtailseo",
+    "wagtailcache",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -57,14 +58,13 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
 ]
 
-# Order matters: the page cache answers before sessions and auth touch the
-# database, yet inside CSP and the security headers so cached pages get them too.
+# The page cache (wagtail-cache) wraps Wagtail's page view in sitecore/urls.py, inside
+# these, so a cached page gets the same security headers as a fresh one.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "sitecore.security.CSPMiddleware",
     "sitecore.security.SecurityHeadersMiddleware",
-    "sitecore.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -93,7 +93,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "csp.context_processors.nonce",
             ],
         },
     },
@@ -141,10 +140,6 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
-CACHES = with_renditions_alias(
-    {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "clinic"}}
-)
-
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Harbourview Chiropractic")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
@@ -175,24 +170,34 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"once_a_minute": {"()": "sitecore.cache.OncePerInterval", "seconds": 60}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
-    # Every page save queues search and reference-index tasks; their chatter is noise.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    "loggers": {
+        # Every page save queues search and reference-index tasks; their chatter is noise.
+        "django_tasks": {"level": "WARNING"},
+        # A Redis outage: one line per process and minute, not a traceback per cache call.
+        OUTAGE_LOGGER: {"filters": ["once_a_minute"]},
+    },
 }
+# django-redis reports each call it turned into a miss to this logger.
+DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
+DJANGO_REDIS_LOGGER = OUTAGE_LOGGER
 
 # --- Security and page caching (issue 5; docs/configuration.md, docs/caching.md) ---
-from csp.constants import NONCE, NONE, SELF  # noqa: E402
+from csp.constants import NONE, SELF  # noqa: E402
 
 # The admin lives at a configurable path, so scanners looking for /admin/ find nothing.
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
 
 # The strict policy covers the public site; security.py swaps in the admin's own policy
-# and adds reCAPTCHA's origins on pages that declare uses_recaptcha.
+# and adds reCAPTCHA's origins on pages that declare uses_recaptcha. No nonce: public
+# pages carry no executable inline script (JSON-LD is a data block, which script-src does
+# not govern), so every anonymous visitor gets the same bytes and any cache can keep them.
 # https://django-csp.readthedocs.io/en/latest/configuration.html
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
-        "script-src": [SELF, NONCE],
+        "script-src": [SELF],
         "style-src": [SELF],
         "img-src": [SELF, "data:"],
         "font-src": [SELF],
@@ -252,13 +257,9 @@ AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = env_int("AXES_COOLOFF_HOURS", 1)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-# Counted in the shared cache when there is one (every app server sees the same count),
-# otherwise in the database, which is shared too.
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if env_str("REDIS_URL")
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+# Counted in the database, which every app server shares and which, unlike the cache,
+# keeps counting while Redis is down.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # X-Forwarded-For is trusted only when the operator says how many proxies add to it,
 # and then read from the right, so a client cannot spoof its way past a lockout.
 AXES_IPWARE_PROXY_COUNT = env_int("AXES_PROXY_COUNT", 0) or None
@@ -271,10 +272,23 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
 
-# Full-page cache (sitecore/pagecache.py): anonymous GETs of public pages.
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
-PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 3600)
-PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
+# Page cache (wagtail-cache): anonymous GETs of public pages, purged on every publish
+# (sitecore/purge.py). The timeout bounds how long an edit made without signals (a bulk
+# update in a shell) can stay unseen. https://docs.coderedcorp.com/wagtail-cache/
+WAGTAIL_CACHE = env_bool("PAGE_CACHE_ENABLED", True)
+WAGTAIL_CACHE_BACKEND = "pagecache"
+WAGTAIL_CACHE_HEADER = "X-Wagtail-Cache"
+PAGE_CACHE_TIMEOUT = env_int("PAGE_CACHE_TIMEOUT", 300)
+# What a shared cache in front (nginx, a CDN) may keep a page for; a publish purges it.
+PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 300)
+# Every cache tier is keyed to the release: a new collectstatic is a new release.
+RELEASE_ID = release_id(STATIC_ROOT)
+CACHES = caches_for(
+    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "clinic"},
+    {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    RELEASE_ID,
+    PAGE_CACHE_TIMEOUT,
+)
 
 # Uploads: bounded size and pixels (decompression bombs); no SVG, which can carry script.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)

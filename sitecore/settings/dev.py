@@ -14,7 +14,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 # Template edits show at once; sign in to the local admin without an authenticator.
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", False)
+WAGTAIL_CACHE = env_bool("PAGE_CACHE_ENABLED", False)
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 # Booking (issue 4): e-mail prints to the console at once, no worker needed; the
 # reCAPTCHA test keys are expected on a laptop.

@@ -12,8 +12,10 @@ import tempfile
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from sitecore.cache import caches_for, redis_cache
+
 from .base import *  # noqa: F403
-from .base import env_bool, env_int, env_list, env_str, with_renditions_alias
+from .base import env_bool, env_int, env_list, env_str
 
 
 def _required(name):
@@ -41,23 +43,20 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["OPTIONS"] = dict(SQLITE_OPTIONS)
 
-# One cache shared by every app server: pages, the purge generation and login throttling.
+# One cache shared by every app server: pages, renditions and booking rate limits. Redis
+# down or slow means misses, not errors (sitecore/cache.py, docs/caching.md).
 if env_str("REDIS_URL"):
-    _cache = {
-        "BACKEND": "sitecore.cache_backends.RedisCache",
-        "LOCATION": env_str("REDIS_URL"),
-        "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "clinic"),
-    }
+    _prefix = env_str("CACHE_KEY_PREFIX", "clinic")
+    _store = redis_cache(env_str("REDIS_URL"), _prefix)
+    _pages = redis_cache(env_str("REDIS_URL"), _prefix)
 else:
     # Still one cache for every gunicorn worker on this server, so that a purge on publish
     # reaches them all (a local-memory cache is one per process). More servers need Redis.
-    _cache = {
-        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-        "LOCATION": env_str("CACHE_DIR", os.path.join(tempfile.gettempdir(), "clinic-cache")),
-        # Culling past the default 300 entries would drop the generation token too.
-        "OPTIONS": {"MAX_ENTRIES": 20000},
-    }
-CACHES = with_renditions_alias({"default": {**_cache, "TIMEOUT": 3600}})
+    _dir = env_str("CACHE_DIR", os.path.join(tempfile.gettempdir(), "clinic-cache"))
+    _files = "django.core.cache.backends.filebased.FileBasedCache"
+    _store = {"BACKEND": _files, "LOCATION": os.path.join(_dir, "shared")}
+    _pages = {"BACKEND": _files, "LOCATION": os.path.join(_dir, "pages")}
+CACHES = caches_for(_store, _pages, RELEASE_ID, PAGE_CACHE_TIMEOUT)
 
 # HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
 # Inside WhiteNoise, which serves its own pre-compressed static files. Django's

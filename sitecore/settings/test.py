@@ -3,8 +3,10 @@
 import os
 from urllib.parse import urlsplit, urlunsplit
 
+from sitecore.cache import caches_for, redis_cache
+
 from .base import *  # noqa: F403
-from .base import env_str, with_renditions_alias
+from .base import env_str
 
 
 def _redis_url_for_this_worker(url):
@@ -28,23 +30,20 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 WAGTAILADMIN_BASE_URL = "http://localhost"
-CACHES = {
-    "default": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "tests",
-    }
-}
+_local = "django.core.cache.backends.locmem.LocMemCache"
+CACHES = caches_for(
+    {"BACKEND": _local, "LOCATION": "tests"},
+    {"BACKEND": _local, "LOCATION": "test-pages"},
+    "test",
+    300,
+)
 if env_str("REDIS_URL"):
-    CACHES["default"] = {
-        "BACKEND": "sitecore.cache_backends.RedisCache",
-        "LOCATION": _redis_url_for_this_worker(env_str("REDIS_URL")),
-        "KEY_PREFIX": "clinic-tests",
-    }
-CACHES = with_renditions_alias(CACHES)
+    _redis = redis_cache(_redis_url_for_this_worker(env_str("REDIS_URL")), "clinic-tests")
+    CACHES = caches_for(_redis, _redis, "test", 300)
 
 # Security and page caching (issue 5). Tests that exercise them switch them on.
 # Page cache off so other tests see each save at once; axes off so client.login() works.
-PAGE_CACHE_ENABLED = False
+WAGTAIL_CACHE = False
 AXES_ENABLED = False
 ADMIN_2FA_REQUIRED = False
 

@@ -3,8 +3,8 @@
 from django import template
 from wagtail.models import Site
 
-from sitecore import chrome
 from sitecore.models import ClinicSettings
+from sitecore.pages import exclude_private
 
 register = template.Library()
 
@@ -16,17 +16,19 @@ def _clinic(context):
     return ClinicSettings.for_request(request)
 
 
-def _menu_pages(request):
+def _menu(request):
+    """The home page's live, public children that editors chose to show in menus."""
     site = Site.find_for_request(request)
     if site is None:
-        return site, []
-    return site.root_page, chrome.site_menu(request, site)
+        return None, []
+    root = site.root_page
+    return root, list(exclude_private(root.get_children().live().in_menu()))
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
 def site_header(context):
     request = context.get("request")
-    root, pages = _menu_pages(request) if request else (None, [])
+    root, pages = _menu(request) if request else (None, [])
     return {
         "request": request,
         "clinic": _clinic(context),
