@@ -27,6 +27,8 @@ SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
+# Each release collects into a clean folder, so no page can name a file it no longer has.
+STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))
 
 # Persistent connections with a health check before reuse: no reconnect per request,
 # and no request fails on a connection the database has since closed.
@@ -139,6 +141,7 @@ elif env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
         }
     }
 elif env_str("FRONTEND_CACHE_PURGE_URL"):
+    # nginx's purge port on one server (deploy/nginx/clinic.conf.template).
     WAGTAILFRONTENDCACHE = {
         "http": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
