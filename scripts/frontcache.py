@@ -132,6 +132,8 @@ def render(
 def prepare(prefix, **options):
     """Write the configuration and its folders under ``prefix``; the config's path."""
     prefix = Path(prefix)
+    # Purges sent while nginx was down were lost, so it starts with an empty cache.
+    shutil.rmtree(prefix / "cache", ignore_errors=True)
     for folder in ("cache", "tmp"):
         (prefix / folder).mkdir(parents=True, exist_ok=True)
     # Run as root, nginx's workers drop to "nobody", who must reach the files it serves.
