@@ -5,7 +5,7 @@ nginx as the front cache: find or install it, render deploy/nginx/clinic.conf.te
 its own prefix, pid file and temp folders, in the foreground, on loopback only. As a
 command it prints the rendered configuration for a real server::
 
-    .venv/bin/python scripts/frontcache.py --prefix /srv/clinic/nginx \\
+    .venv/bin/python scripts/frontcache.py render --prefix /srv/clinic/nginx \\
         --static-root /srv/clinic/current/static --media-root /srv/clinic/media \\
         --public-scheme https > /srv/clinic/nginx/nginx.conf
 """
@@ -181,19 +181,23 @@ def _wait_for_listener(url, process, timeout=20):
 
 
 def main():
-    parser = argparse.ArgumentParser(description="Print the nginx front-cache configuration.")
-    parser.add_argument("--prefix", required=True, help="pid, logs, temp files and the cache")
-    parser.add_argument(
-        "--listen", default="127.0.0.1:8000", help="where the TLS proxy sends visitors"
-    )
-    parser.add_argument("--purge-listen", default="127.0.0.1:8002", help="FRONTEND_CACHE_PURGE_URL")
-    parser.add_argument("--upstream", default="127.0.0.1:8001", help="gunicorn's bind")
-    parser.add_argument("--static-root", required=True, help="STATIC_ROOT of this release")
-    parser.add_argument("--media-root", required=True, help="MEDIA_ROOT")
-    parser.add_argument("--public-scheme", default="https", choices=["http", "https"])
-    parser.add_argument("--cache-max-size", default="256m")
-    args = parser.parse_args()
-    print(render(**{key: value for key, value in vars(args).items()}))
+    parser = argparse.ArgumentParser(description="nginx as the front cache.")
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("install", help="install nginx and the purge module if missing")
+    conf = commands.add_parser("render", help="print the configuration")
+    conf.add_argument("--prefix", required=True, help="pid, logs, temp files and the cache")
+    conf.add_argument("--listen", default="127.0.0.1:8000", help="where the TLS proxy connects")
+    conf.add_argument("--purge-listen", default="127.0.0.1:8002", help="FRONTEND_CACHE_PURGE_URL")
+    conf.add_argument("--upstream", default="127.0.0.1:8001", help="gunicorn's bind")
+    conf.add_argument("--static-root", required=True, help="STATIC_ROOT of this release")
+    conf.add_argument("--media-root", required=True, help="MEDIA_ROOT")
+    conf.add_argument("--public-scheme", default="https", choices=["http", "https"])
+    conf.add_argument("--cache-max-size", default="256m")
+    args = vars(parser.parse_args())
+    if args.pop("command") == "install":
+        ensure_installed()
+    else:
+        print(render(**args))
 
 
 if __name__ == "__main__":

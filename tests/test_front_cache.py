@@ -10,6 +10,7 @@ Wagtail in a separate process on the same database, as an editor's request would
 import contextlib
 import json
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -93,6 +94,11 @@ class Stack:
     def cached_files(self):
         return sorted(p for p in self.cache_dir.rglob("*") if p.is_file())
 
+    def cached_keys(self):
+        """The key nginx wrote into each cache file's header."""
+        keys = (re.search(rb"\nKEY: ([^\n]*)\n", p.read_bytes()) for p in self.cached_files())
+        return sorted(key.group(1).decode() for key in keys if key)
+
     def purge(self, path):
         """What Wagtail sends on publish: PURGE to the purge port, the Site's host as Host."""
         HTTPBackend({"LOCATION": f"http://127.0.0.1:{self.purge_port}"}).purge(SITE_URL + path)
@@ -154,6 +160,15 @@ def test_a_public_page_is_served_from_the_cache_the_second_time(stack):
     # Browsers asking for gzip get the stored copy as it is.
     status, headers, _ = get(stack.url(SOT_PATH), {"Accept-Encoding": "gzip"})
     assert (headers["X-Cache"], headers["Content-Encoding"]) == ("HIT", "gzip")
+
+
+def test_http_and_https_never_share_an_entry(stack):
+    get(stack.url("/privacy/"))
+    assert get(stack.url("/privacy/"))[1]["X-Cache"] == "HIT"
+    # The same URL as the TLS proxy forwards it: its own entry, never the http one.
+    tls = {"X-Forwarded-Proto": "https"}
+    assert get(stack.url("/privacy/"), tls)[1]["X-Cache"] == "MISS"
+    assert get(stack.url("/privacy/"), tls)[1]["X-Cache"] == "HIT"
 
 
 def test_static_and_media_files_are_served_from_disk(stack):
@@ -233,15 +248,17 @@ def test_form_pages_and_signed_in_visitors_are_never_cached(stack):
 
 
 def test_a_new_release_starting_empties_the_front_cache(stack):
-    for path in ("/", "/techniques/", SOT_PATH):
+    paths = ("/", "/techniques/", SOT_PATH)
+    for path in paths:
         get(stack.url(path))
         assert get(stack.url(path))[1]["X-Cache"] == "HIT"
-    assert stack.cached_files()
+    assert {f"http://localhost{path}" for path in paths} <= set(stack.cached_keys())
 
     stack.stop("app")
     stack.start_app()  # gunicorn.conf.py's when_ready purges before any worker serves
 
-    assert stack.cached_files() == []
+    # Every page cached under the public scheme (http here, https behind TLS) is gone.
+    assert [key for key in stack.cached_keys() if key.startswith("http://")] == []
     assert get(stack.url("/"))[1]["X-Cache"] == "MISS"
 
 
