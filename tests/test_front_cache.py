@@ -39,7 +39,7 @@ SITE_URL = "http://localhost"
 PORT_BASE = 8150
 
 
-def _free_ports(count=3):
+def _free_ports(count):
     worker = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
     ports = []
     for port in range(PORT_BASE + worker * 10, PORT_BASE + worker * 10 + 10):
@@ -56,7 +56,7 @@ class Stack:
 
     def __init__(self, workdir):
         self.workdir = workdir
-        self.public, self.purge_port, self.app = _free_ports()
+        self.public, self.purge_port, self.app, *self.spare = _free_ports(5)
         self.static_root, self.media_root = workdir / "static", workdir / "media"
         self.cache_dir = workdir / "nginx" / "cache"
         self.env = prod_env(
@@ -169,6 +169,22 @@ def test_http_and_https_never_share_an_entry(stack):
     tls = {"X-Forwarded-Proto": "https"}
     assert get(stack.url("/privacy/"), tls)[1]["X-Cache"] == "MISS"
     assert get(stack.url("/privacy/"), tls)[1]["X-Cache"] == "HIT"
+
+
+def test_behind_tls_a_purge_removes_the_https_page_visitors_get(stack):
+    """Wagtail's PURGE names no scheme; nginx rendered for TLS keys it as https."""
+    public, purge = stack.spare
+    tls_nginx = frontcache.running(
+        stack.workdir / "nginx-tls", public, purge, stack.app,
+        stack.static_root, stack.media_root, public_scheme="https",
+    )  # fmt: skip
+    with tls_nginx:
+        url, tls = f"http://127.0.0.1:{public}/privacy/", {"X-Forwarded-Proto": "https"}
+        get(url, tls)
+        assert get(url, tls)[1]["X-Cache"] == "HIT"
+        # A Site on port 443: Wagtail purges https://its-hostname/path.
+        HTTPBackend({"LOCATION": f"http://127.0.0.1:{purge}"}).purge("https://localhost/privacy/")
+        assert get(url, tls)[1]["X-Cache"] == "MISS"
 
 
 def test_static_and_media_files_are_served_from_disk(stack):
