@@ -51,10 +51,9 @@ PROD_ENV := DJANGO_SETTINGS_MODULE=sitecore.settings.production \
 	RECAPTCHA_PUBLIC_KEY=$${RECAPTCHA_PUBLIC_KEY:-unset} RECAPTCHA_PRIVATE_KEY=$${RECAPTCHA_PRIVATE_KEY:-unset} \
 	SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 ADMIN_2FA_REQUIRED=$${ADMIN_2FA_REQUIRED:-true}
 
-serve-prod: install ## Try the production settings locally: collectstatic, migrate, gunicorn on :8000
-	$(PROD_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	$(PROD_ENV) $(BIN)/python manage.py migrate --noinput
-	$(PROD_ENV) $(BIN)/gunicorn sitecore.wsgi --config gunicorn.conf.py --bind 127.0.0.1:8000
+# nginx (installed from Debian's packages if missing) on :8000 in front of gunicorn on :8001.
+serve-prod: install ## The one-server production layout on :8000: nginx front cache, gunicorn, collectstatic, migrate
+	$(PROD_ENV) $(BIN)/python scripts/serve_prod.py
 
 # Browser-level and load measurements (issues 6 and 7); both need Debian's chromium or wrk.
 .PHONY: lighthouse bench

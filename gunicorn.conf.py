@@ -33,3 +33,32 @@ access_log_format = (
     '{"method": "%(m)s", "path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
 )
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
+
+
+def when_ready(server):
+    """Purge the front cache once this release listens, before any worker serves.
+
+    Pages cached by the previous release name static files this release no longer has.
+    A failed purge is logged and the release starts anyway: pages then expire by s-maxage.
+    Runs in the master before the workers fork, so it closes its database and cache connections.
+    """
+    import django
+    from django.apps import apps
+
+    try:
+        if not apps.ready:
+            django.setup()
+        from sitecore.purge import purge_front_cache
+
+        sent = purge_front_cache()
+        if sent:
+            server.log.info("Purged %d URLs from the front cache", sent)
+    except Exception:
+        server.log.exception("Front cache purge at start failed")
+    finally:
+        if apps.ready:
+            from django.core.cache import caches
+            from django.db import connections
+
+            connections.close_all()
+            caches.close_all()

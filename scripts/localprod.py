@@ -79,11 +79,18 @@ def own_process_group(command, stop_timeout=10, **popen_kwargs):
 
 
 @contextlib.contextmanager
-def gunicorn(env, port, app="scripts.localprod_wsgi:application", workers=None, log=None):
-    """gunicorn on 127.0.0.1:port; yields the seconds from spawn to the first 200."""
+def gunicorn(
+    env,
+    port,
+    app="scripts.localprod_wsgi:application",
+    workers=None,
+    log=None,
+    access_log="/dev/null",
+):
+    """gunicorn on 127.0.0.1:port with gunicorn.conf.py; yields the seconds to the first 200."""
     workers = workers or os.cpu_count() * 2 + 1
     command = [GUNICORN, app, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
-    command += ["--access-logfile", "/dev/null", "--error-logfile", log or "-"]
+    command += ["--access-logfile", access_log, "--error-logfile", log or "-"]
     started = time.perf_counter()
     # Its own process group, so the master and every worker stop together.
     with own_process_group(command, stop_timeout=15, cwd=ROOT, env=env) as process:

@@ -32,17 +32,25 @@ SHOWN_ON_PAGES = (
 )
 
 
+# Public URLs that are not pages; each Site has its own.
+SITE_PATHS = ("/", "/sitemap.xml", "/robots.txt")
+
+
 def purge_front_cache():
-    """Ask the front cache or CDN to drop every live page; a no-op without one configured."""
+    """Purge every live page and each Site's fixed paths; the number of URLs sent.
+
+    A no-op without a front cache or CDN configured (``WAGTAILFRONTENDCACHE``).
+    """
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
+        return 0
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().specific().iterator())
     for site in Site.objects.all():
-        batch.add_urls([f"{site.root_url}/sitemap.xml", f"{site.root_url}/robots.txt"])
+        batch.add_urls(site.root_url + path for path in SITE_PATHS)
     batch.purge()
+    return len(batch.urls)
 
 
 def purge_everything():

@@ -12,7 +12,7 @@ import tempfile
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
-from sitecore.cache import caches_for, redis_cache
+from sitecore.cache import caches_for, redis_cache, release_id
 
 from .base import *  # noqa: F403
 from .base import env_bool, env_int, env_list, env_str
@@ -29,6 +29,10 @@ SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
+# Each release collects into a clean folder, so no page can name a file it no longer has;
+# the caches are keyed to the manifest found there (sitecore/cache.py).
+STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))
+RELEASE_ID = release_id(STATIC_ROOT)
 
 # Persistent connections with a health check before reuse: no reconnect per request,
 # and no request fails on a connection the database has since closed.
@@ -138,6 +142,7 @@ elif env_str("FRONTEND_CACHE_CLOUDFRONT_DISTRIBUTION_ID"):
         }
     }
 elif env_str("FRONTEND_CACHE_PURGE_URL"):
+    # nginx's purge port on one server (deploy/nginx/clinic.conf.template).
     WAGTAILFRONTENDCACHE = {
         "http": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",

@@ -27,9 +27,11 @@ def recording_page(page):
     page.csp_console = []
     page.on(
         "console",
-        lambda message: page.csp_console.append(message.text)
-        if "Content Security Policy" in message.text
-        else None,
+        lambda message: (
+            page.csp_console.append(message.text)
+            if "Content Security Policy" in message.text
+            else None
+        ),
     )
     return page
 
