@@ -58,6 +58,11 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if is_admin_path(request.path):
+            # Wagtail renders a preview by passing a request for the page's public URL
+            # through the middleware, which gave it the public policy; the admin's own
+            # (written by CSPMiddleware, outside this one) replaces it, so the preview
+            # panel may frame it and the Checks panel may run in it.
+            response.headers.pop("Content-Security-Policy", None)
             # The preview panel frames the admin's own preview view.
             response["X-Frame-Options"] = "SAMEORIGIN"
             patch_cache_control(response, private=True, no_store=True)

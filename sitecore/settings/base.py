@@ -148,6 +148,9 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEO_SEP = "|"
+# The admin makes no third-party request: no avatars from Gravatar, no release check.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # The clinic's country, used to normalise and validate phone numbers.
 CLINIC_PHONE_REGION = env_str("CLINIC_PHONE_REGION", "US")
