@@ -123,31 +123,67 @@ def fetch(url, timeout=30):
 
 
 def warm_until_hit(url, header, hit, tries=5):
-    """GET ``url`` until its ``header`` says ``hit``; its gzipped body then."""
+    """GET ``url`` until its ``header`` says ``hit``; that response's headers and raw body."""
     for _ in range(tries):
         status, headers, body = fetch(url)
         if status != 200:
             raise RuntimeError(f"GET {url} answered {status}")
         if (headers.get(header) or "") == hit:
-            return body
+            return headers, body
         time.sleep(0.2)
     raise RuntimeError(f"GET {url} never answered {header}: {hit}")
 
 
-def static_copy(body, folder, name="sot.html"):
-    """``body`` (gzipped) as a static file nginx sends as it sends the cached page.
+def response_bytes(headers, body):
+    """About what the response weighs on the wire: its header lines and its body."""
+    return len(body) + sum(len(name) + len(value) + 4 for name, value in headers.items())
 
-    The same compressed bytes under ``name.gz``, so ``gzip_static`` answers a gzip request
-    with a body the size of the cached page's; ``name`` holds the plain text for others.
+
+def _padded(html, extra):
+    """``html`` plus a comment, gzipped to about ``extra`` bytes more than ``html`` alone."""
+    bare = gzip.compress(html, 9, mtime=0)
+    if extra <= 0:
+        return bare
+    # Random text barely compresses, so the comment's length sets the size; bisect on it.
+    filler = secrets.token_urlsafe(2 * extra).encode()
+    low, high = 0, len(filler)
+    while low < high:
+        middle = (low + high) // 2
+        size = len(gzip.compress(html + b"<!-- " + filler[:middle] + b" -->", 9, mtime=0))
+        if size < len(bare) + extra:
+            low = middle + 1
+        else:
+            high = middle
+    return gzip.compress(html + b"<!-- " + filler[:low] + b" -->", 9, mtime=0)
+
+
+def static_copy(page, folder, name, url):
+    """The page (headers, gzipped body) as a static file at ``url`` of the same weight.
+
+    nginx's ``gzip_static`` sends ``name.gz`` to a client asking for gzip, as wrk does; it
+    holds the page's text, padded with a comment so that the static response, with its
+    fewer headers, weighs what the cached page does. ``name`` holds the text unzipped.
     """
+    headers, body = page
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / f"{name}.gz").write_bytes(body)
-    (folder / name).write_bytes(gzip.decompress(body))
     # Read by nginx's workers ("nobody" when run as root).
     folder.chmod(0o755)
-    for path in folder.iterdir():
-        path.chmod(0o644)
+    html = gzip.decompress(body)
+
+    def write(extra):
+        compressed = _padded(html, extra)
+        (folder / f"{name}.gz").write_bytes(compressed)
+        (folder / name).write_bytes(gzip.decompress(compressed))
+        for path in folder.iterdir():
+            path.chmod(0o644)
+        status, static_headers, static_body = fetch(url)
+        if status != 200:
+            raise RuntimeError(f"GET {url} answered {status}")
+        return response_bytes(static_headers, static_body)
+
+    # Once bare, to learn what the static response's headers weigh; then padded to match.
+    write(response_bytes(headers, body) - write(0))
 
 
 def booking_script(base_url, path="/book/"):

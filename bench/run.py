@@ -50,7 +50,7 @@ def _stop_on_sigterm(signum, frame):
 
 @contextlib.contextmanager
 def redis_index(notes):
-    """Redis DB 14 with none of our keys before or after; None (per-worker memory) without Redis.
+    """Redis DB 14 with none of our keys before or after; None (a file cache) without Redis.
 
     Only keys under the bench's own prefix are deleted, never the whole index: pytest-xdist
     workers may hold another run's cache in the same index (sitecore/settings/test.py).
@@ -67,7 +67,9 @@ def redis_index(notes):
     try:
         forget_ours()
     except redis.RedisError:
-        notes.append("Redis not reachable on 127.0.0.1:6379: each worker caches on its own.")
+        notes.append(
+            "Redis not reachable on 127.0.0.1:6379: the cache is files in the run's folder."
+        )
         yield None
         return
     try:
@@ -168,9 +170,11 @@ def front_cache(stack, env, workdir, figures):
         )
     )
     base = f"http://127.0.0.1:{NGINX_PORT}"
-    body = load.warm_until_hit(base + SOT, "X-Cache", "HIT")
-    load.static_copy(body, static_root / Path(STATIC_COPY).parent, Path(STATIC_COPY).name)
-    return {"static": f"{base}/static/{STATIC_COPY}", "front": base + SOT}
+    static_url = f"{base}/static/{STATIC_COPY}"
+    page = load.warm_until_hit(base + SOT, "X-Cache", "HIT")
+    copy = static_root / STATIC_COPY
+    load.static_copy(page, copy.parent, copy.name, static_url)
+    return {"static": static_url, "front": base + SOT}
 
 
 def serve_and_load(env, uncached_env, workdir, figures, log, on_postgres):
@@ -236,6 +240,7 @@ def main():
     notes.append(f"load average after the run: {os.getloadavg()[0]:.2f}")
     figures["elapsed"] = time.monotonic() - started
     figures["postgres"] = bool(pg_url)
+    figures["redis"] = bool(redis_url)
     save(figures)
     return table.report(figures, notes, postgres=bool(pg_url))
 

@@ -256,7 +256,8 @@ def report(figures, notes, postgres):
     t.print()
     cores = os.cpu_count()
     where = "PostgreSQL" if postgres else "SQLite"
-    print(f"{cores} cores; pages on {where} with Redis; {figures['elapsed']:.0f} s in all.")
+    cache = "Redis" if figures.get("redis", True) else "a file cache"
+    print(f"{cores} cores; pages on {where} with {cache}; {figures['elapsed']:.0f} s in all.")
     for note in notes:
         print(f"note: {note}")
     strict = os.environ.get("BENCH_STRICT") == "1"
