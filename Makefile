@@ -64,5 +64,5 @@ node_modules/.bin/lighthouse: package.json package-lock.json
 lighthouse: install node_modules/.bin/lighthouse ## Lighthouse mobile audit of every public page under production settings; fails below 100
 	$(BIN)/python scripts/lighthouse.py
 
-bench: install ## Benchmark queries, render times, throughput and bookings under load (docs/performance.md)
+bench: install ## Front-cache and app-cache hits against their baselines, queries, render times, bookings under load (docs/performance.md)
 	$(BIN)/python bench/run.py

@@ -1,11 +1,10 @@
 """
-Load generation with wrk, and nginx serving a static copy of a page (the limit).
+Load generation with wrk, and the static copy of a page that nginx serves as the limit.
 
 Every process started here gets its own session (process group) and is stopped in a
 ``finally``, so an error or Ctrl-C leaves nothing running. Everything binds 127.0.0.1.
 """
 
-import contextlib
 import gzip
 import http.cookies
 import json
@@ -18,6 +17,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -67,13 +67,11 @@ def wrk(url, seconds, connections, threads=2, script=""):
         "p50": raw["p50_us"] / 1000,
         "p99": raw["p99_us"] / 1000,
         "requests": raw["requests"],
+        "bytes": raw["bytes"],
         "errors": raw["errors"],
         "statuses": {int(k): v for k, v in raw["statuses"].items()},
+        "caches": raw["caches"],
     }
-
-
-def nginx_available():
-    return bool(shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin"))
 
 
 def interleaved(urls, seconds, connections, rounds=3):
@@ -90,11 +88,15 @@ def interleaved(urls, seconds, connections, rounds=3):
     return {name: _combine(runs) for name, runs in slices.items()}
 
 
-def _combine(runs):
-    statuses = {}
+def _tally(runs, key):
+    totals = {}
     for run in runs:
-        for status, count in run["statuses"].items():
-            statuses[status] = statuses.get(status, 0) + count
+        for value, count in run[key].items():
+            totals[value] = totals.get(value, 0) + count
+    return totals
+
+
+def _combine(runs):
     requests = sum(run["requests"] for run in runs)
     seconds = sum(run["seconds"] for run in runs)
     return {
@@ -103,57 +105,85 @@ def _combine(runs):
         "p50": statistics.median(run["p50"] for run in runs),
         "p99": max(run["p99"] for run in runs),
         "requests": requests,
+        "bytes": sum(run["bytes"] for run in runs),
         "errors": sum(run["errors"] for run in runs),
-        "statuses": statuses,
+        "statuses": _tally(runs, "statuses"),
+        "caches": _tally(runs, "caches"),
     }
 
 
-NGINX_CONF = """
-worker_processes auto;
-daemon off;
-pid {dir}/nginx.pid;
-error_log {dir}/nginx-error.log warn;
-events {{ worker_connections 1024; }}
-http {{
-    access_log off;
-    client_body_temp_path {dir}/tmp; proxy_temp_path {dir}/tmp; fastcgi_temp_path {dir}/tmp;
-    uwsgi_temp_path {dir}/tmp; scgi_temp_path {dir}/tmp;
-    default_type text/html;
-    gzip_static on;
-    server {{ listen 127.0.0.1:{port}; root {dir}/html; }}
-}}
-"""
+def fetch(url, timeout=30):
+    """Status, headers and raw body of a GET asking for gzip, as a browser and wrk ask."""
+    request = urllib.request.Request(url, headers={"Accept-Encoding": "gzip"})  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310
+            return response.status, response.headers, response.read()
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers, error.read()
 
 
-@contextlib.contextmanager
-def nginx_serving(html, port):
-    """nginx on 127.0.0.1:port serving ``html`` at /page.html; yields its URL."""
-    with tempfile.TemporaryDirectory(prefix="bench-nginx-") as workdir:
-        # nginx's workers drop root for "nobody", who must be able to read the page.
-        os.chmod(workdir, 0o755)  # noqa: S103 - a copy of a public page, nothing secret
-        (Path(workdir) / "tmp").mkdir()
-        (Path(workdir) / "html").mkdir()
-        (Path(workdir) / "html" / "page.html").write_bytes(html)
-        # Pre-compressed, as a CDN keeps it: visitors ask for gzip, and so does wrk.
-        (Path(workdir) / "html" / "page.html.gz").write_bytes(gzip.compress(html, 9))
-        conf = Path(workdir) / "nginx.conf"
-        conf.write_text(NGINX_CONF.format(dir=workdir, port=port))
-        nginx = shutil.which("nginx") or shutil.which("nginx", path="/usr/sbin:/usr/local/sbin")
-        command = [nginx, "-c", str(conf), "-p", workdir, "-e", f"{workdir}/nginx-error.log"]
-        url = f"http://127.0.0.1:{port}/page.html"
-        with own_process_group(command, stderr=subprocess.DEVNULL):
-            wait_until_ok(url)
-            yield url
+def warm_until_hit(url, header, hit, tries=5):
+    """GET ``url`` until its ``header`` says ``hit``; that response's headers and raw body."""
+    for _ in range(tries):
+        status, headers, body = fetch(url)
+        if status != 200:
+            raise RuntimeError(f"GET {url} answered {status}")
+        if (headers.get(header) or "") == hit:
+            return headers, body
+        time.sleep(0.2)
+    raise RuntimeError(f"GET {url} never answered {header}: {hit}")
 
 
-def wait_until_ok(url, timeout=20):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        with contextlib.suppress(OSError):
-            if urllib.request.urlopen(url, timeout=5).status == 200:  # noqa: S310
-                return
-        time.sleep(0.05)
-    raise RuntimeError(f"{url} did not answer 200 within {timeout} s")
+def response_bytes(headers, body):
+    """About what the response weighs on the wire: its header lines and its body."""
+    return len(body) + sum(len(name) + len(value) + 4 for name, value in headers.items())
+
+
+def _padded(html, extra):
+    """``html`` plus a comment, gzipped to about ``extra`` bytes more than ``html`` alone."""
+    bare = gzip.compress(html, 9, mtime=0)
+    if extra <= 0:
+        return bare
+    # Random text barely compresses, so the comment's length sets the size; bisect on it.
+    filler = secrets.token_urlsafe(2 * extra).encode()
+    low, high = 0, len(filler)
+    while low < high:
+        middle = (low + high) // 2
+        size = len(gzip.compress(html + b"<!-- " + filler[:middle] + b" -->", 9, mtime=0))
+        if size < len(bare) + extra:
+            low = middle + 1
+        else:
+            high = middle
+    return gzip.compress(html + b"<!-- " + filler[:low] + b" -->", 9, mtime=0)
+
+
+def static_copy(page, folder, name, url):
+    """The page (headers, gzipped body) as a static file at ``url`` of the same weight.
+
+    nginx's ``gzip_static`` sends ``name.gz`` to a client asking for gzip, as wrk does; it
+    holds the page's text, padded with a comment so that the static response, with its
+    fewer headers, weighs what the cached page does. ``name`` holds the text unzipped.
+    """
+    headers, body = page
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    # Read by nginx's workers ("nobody" when run as root).
+    folder.chmod(0o755)
+    html = gzip.decompress(body)
+
+    def write(extra):
+        compressed = _padded(html, extra)
+        (folder / f"{name}.gz").write_bytes(compressed)
+        (folder / name).write_bytes(gzip.decompress(compressed))
+        for path in folder.iterdir():
+            path.chmod(0o644)
+        status, static_headers, static_body = fetch(url)
+        if status != 200:
+            raise RuntimeError(f"GET {url} answered {status}")
+        return response_bytes(static_headers, static_body)
+
+    # Once bare, to learn what the static response's headers weigh; then padded to match.
+    write(response_bytes(headers, body) - write(0))
 
 
 def booking_script(base_url, path="/book/"):

@@ -1,16 +1,17 @@
 """
 The one table `make bench` prints, its PASS/FAIL targets and the exit status.
 
-Query counts and lost bookings are deterministic, so a failure there fails the run.
-Timings depend on the machine and its neighbours: their targets print FAIL but fail
-the run only with BENCH_STRICT=1 (docs/performance.md, "Exit status").
+Query counts, cache hits and lost bookings are deterministic, so a failure there fails
+the run. Timings depend on the machine and its neighbours: their targets print FAIL but
+fail the run only with BENCH_STRICT=1 (docs/performance.md, "Exit status").
 """
 
 import os
 
 QUERY_BUDGET = 12
-CACHED_VS_HELLO = 0.90
-UNCACHED_VS_HELLO = 0.10
+LARGE_VS_SOT = 2
+FRONT_VS_STATIC = 0.90
+APP_VS_HELLO = 0.80
 BOOKING_P99_MS = 500
 COLUMNS = ("area", "case", "result", "p50", "p99", "baseline", "ratio", "target", "check")
 
@@ -64,41 +65,40 @@ class Table:
 
 
 def queries(t, measured):
-    # Uncached: the page cache off, what page views keep in the shared cache current.
-    # After a change: nothing kept is current, as on the first view after a publish.
-    for label, counts in (
-        ("uncached", measured["queries"]),
-        ("after a change", measured["first_view_queries"]),
-    ):
-        for name, count in counts.items():
-            t.add(
-                "queries",
-                f"{name} {label}",
-                count,
-                baseline=f"budget {QUERY_BUDGET}",
-                ratio=f"{count / QUERY_BUDGET:.2f}",
-                target=f"<= {QUERY_BUDGET}",
-                ok=count <= QUERY_BUDGET,
-                hard=True,
-            )
-        sot, large = counts["sot"], counts["large"]
+    # The page cache off and the app warm: what every view costs after a publish. The
+    # budget is per demo page; the synthetic large page is held to a multiple of SOT.
+    counts = measured["queries"]
+    for name, count in counts.items():
+        if name == "large":
+            continue
         t.add(
             "queries",
-            f"large vs sot, {label}",
-            large,
-            baseline=f"sot {sot}",
-            ratio=f"{large / sot:.2f}" if sot else "",
-            target="= sot",
-            ok=large == sot,
+            f"{name} uncached",
+            count,
+            baseline=f"budget {QUERY_BUDGET}",
+            ratio=f"{count / QUERY_BUDGET:.2f}",
+            target=f"<= {QUERY_BUDGET}",
+            ok=count <= QUERY_BUDGET,
             hard=True,
         )
+    sot, large = counts["sot"], counts["large"]
+    t.add(
+        "queries",
+        "large vs sot, uncached",
+        large,
+        baseline=f"sot {sot}",
+        ratio=f"{large / sot:.2f}" if sot else "",
+        target=f"<= {LARGE_VS_SOT} x sot",
+        ok=large <= LARGE_VS_SOT * sot,
+        hard=True,
+    )
     cached, hit = measured["cached_sot"]
     t.add(
         "queries",
         "sot cached",
         cached,
-        baseline=f"X-Page-Cache: {hit}",
-        target="0",
+        baseline=f"X-Wagtail-Cache: {hit}",
+        target="0, hit",
         ok=cached == 0 and hit == "hit",
         hard=True,
     )
@@ -117,14 +117,6 @@ def renders(t, measured):
             baseline=f"hello {_ms(hello)}",
             ratio=f"x{uncached / hello:.0f}",
         )
-        first_view = measured["first_view_ms"][name]
-        t.add(
-            "render",
-            f"{name} after a change",
-            _ms(first_view),
-            baseline=f"uncached {_ms(uncached)}",
-            ratio=f"x{first_view / uncached:.1f}",
-        )
         if cached is not None:
             t.add(
                 "render",
@@ -135,49 +127,83 @@ def renders(t, measured):
             )
 
 
-def throughput(t, figures):
-    hello, cached, uncached = figures["hello"], figures["cached"], figures["uncached"]
-    base = f"hello {_rps(hello['rps'])}"
+def _size(run):
+    return f"{run['bytes'] / max(run['requests'], 1) / 1024:.1f} KB"
 
-    def row(case, run, ratio="", target="", ok=None, baseline=base):
-        errors = run["errors"] + sum(n for s, n in run["statuses"].items() if int(s) >= 400)
-        suffix = f" ({errors} errors)" if errors else ""
-        t.add(
-            "http",
-            case,
-            _rps(run["rps"]) + suffix,
-            _ms(run["p50"]),
-            _ms(run["p99"]),
-            baseline,
-            ratio,
-            target,
-            ok if not errors else False,
-        )
 
-    row("hello view", hello, baseline="(baseline)")
-    share = cached["rps"] / hello["rps"]
-    row("sot cached", cached, f"{share:.2f}", f">= {CACHED_VS_HELLO:.2f}", share >= CACHED_VS_HELLO)
-    share = uncached["rps"] / hello["rps"]
-    row(
-        "sot uncached",
-        uncached,
-        f"{share:.2f}",
-        f">= {UNCACHED_VS_HELLO:.2f}",
-        share >= UNCACHED_VS_HELLO,
+def _load_row(t, case, run, baseline, ratio="", target="", ok=None):
+    errors = run["errors"] + sum(n for s, n in run["statuses"].items() if int(s) >= 400)
+    suffix = f" ({errors} errors)" if errors else ""
+    t.add(
+        "http",
+        case,
+        _rps(run["rps"]) + suffix,
+        _ms(run["p50"]),
+        _ms(run["p99"]),
+        baseline,
+        ratio,
+        target,
+        ok if not errors else False,
     )
-    static = figures.get("static")
-    if static:
-        row(
-            "sot static (nginx)",
-            static,
-            f"{static['rps'] / hello['rps']:.1f}",
-            baseline=f"{base} (limit)",
-        )
+
+
+def _hits_row(t, case, run, header, hit):
+    hits = run["caches"].get(hit, 0)
+    t.add(
+        "http",
+        case,
+        f"{hits} of {run['requests']}",
+        baseline=f"{header}: {hit}",
+        target="all",
+        ok=hits == run["requests"] > 0,
+        hard=True,
+    )
+
+
+def front_cache(t, figures):
+    """nginx answering SOT from its cache, against the same nginx sending a static file."""
+    static, front = figures.get("static"), figures.get("front")
+    if not (static and front):
+        return
+    _load_row(t, f"static file, {_size(static)} (nginx)", static, "(baseline)")
+    share = front["rps"] / static["rps"]
+    _load_row(
+        t,
+        f"sot front-cache hit, {_size(front)} (nginx)",
+        front,
+        f"static {_rps(static['rps'])}",
+        f"{share:.2f}",
+        f">= {FRONT_VS_STATIC:.2f}",
+        share >= FRONT_VS_STATIC,
+    )
+    _hits_row(t, "sot front-cache hits", front, "X-Cache", "HIT")
+
+
+def app_cache(t, figures):
+    """gunicorn answering SOT from wagtail-cache, against the hello view on the same gunicorn."""
+    hello, app, uncached = figures["hello"], figures["app"], figures["uncached"]
+    base = f"hello {_rps(hello['rps'])}"
+    _load_row(t, "hello view (gunicorn)", hello, "(baseline)")
+    share = app["rps"] / hello["rps"]
+    _load_row(
+        t,
+        "sot app-cache hit (gunicorn)",
+        app,
+        base,
+        f"{share:.2f}",
+        f">= {APP_VS_HELLO:.2f}",
+        share >= APP_VS_HELLO,
+    )
+    _hits_row(t, "sot app-cache hits", app, "X-Wagtail-Cache", "hit")
+    # Information only: uncached throughput is not a target in this design.
+    _load_row(t, "sot uncached (gunicorn)", uncached, base, f"{uncached['rps'] / hello['rps']:.2f}")
+    front = figures.get("front")
+    if front:
         t.add(
             "http",
-            "cached / static",
-            f"{cached['rps'] / static['rps']:.3f}",
-            baseline=f"static {_rps(static['rps'])}",
+            "front-cache hit vs app-cache hit",
+            f"x{front['rps'] / app['rps']:.1f}",
+            baseline=f"app hit {_rps(app['rps'])}",
         )
 
 
@@ -186,13 +212,15 @@ def bookings(t, figures):
         on_postgres = run["label"] == "postgres"
         responses = sum(n for status, n in run["statuses"].items() if 200 <= int(status) < 400)
         other = run["requests"] - run["accepted"]
+        # Production answers a rate limit with 429; the bench settings lift the limits.
+        limited = run["statuses"].get(429, 0)
         t.add(
             "booking",
             f"{run['label']}, 50 clients",
             f"{run['accepted_rps']:.0f} accepted/s",
             _ms(run["p50"]),
             _ms(run["p99"]),
-            f"{responses} 2xx/3xx, {other} not accepted",
+            f"{responses} 2xx/3xx, {other} not accepted ({limited} 429)",
             target=f"p99 < {BOOKING_P99_MS} ms" if on_postgres else "",
             ok=run["p99"] < BOOKING_P99_MS and not other if on_postgres else None,
         )
@@ -213,7 +241,8 @@ def report(figures, notes, postgres):
     measured = figures["measured"]
     queries(t, measured)
     renders(t, measured)
-    throughput(t, figures)
+    front_cache(t, figures)
+    app_cache(t, figures)
     bookings(t, figures)
     cold, floor = figures["cold_start"], figures["import"]
     t.add(
@@ -227,7 +256,8 @@ def report(figures, notes, postgres):
     t.print()
     cores = os.cpu_count()
     where = "PostgreSQL" if postgres else "SQLite"
-    print(f"{cores} cores; pages on {where} with Redis; {figures['elapsed']:.0f} s in all.")
+    cache = "Redis" if figures.get("redis", True) else "a file cache"
+    print(f"{cores} cores; pages on {where} with {cache}; {figures['elapsed']:.0f} s in all.")
     for note in notes:
         print(f"note: {note}")
     strict = os.environ.get("BENCH_STRICT") == "1"
