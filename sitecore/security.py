@@ -13,6 +13,7 @@ for the shared cache in front; browsers revalidate every time.
 
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
+from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
 
 
@@ -66,8 +67,6 @@ class SecurityHeadersMiddleware:
             # The preview panel frames the admin's own preview view.
             response["X-Frame-Options"] = "SAMEORIGIN"
             patch_cache_control(response, private=True, no_store=True)
-        elif response.get(settings.WAGTAIL_CACHE_HEADER) in PAGE_CACHE_STORED:
-            share_publicly(response)
         elif is_personal(request, response):
             patch_cache_control(response, private=True, no_store=True)
         return response
@@ -77,6 +76,41 @@ def is_personal(request, response):
     """A response tied to one visitor: it sets a cookie, or a signed-in user asked for it."""
     user = getattr(request, "user", None)
     return bool(response.cookies) or (user is not None and user.is_authenticated)
+
+
+def is_personal_request(request):
+    """A request the page cache must not answer: the admin, Wagtail's preview request, or
+    a visitor with a session (signed in, past a page password) or a pending message.
+
+    The page cache answers before authentication runs, so the cookie is what it can see.
+    """
+    return (
+        is_admin_path(request.path)
+        or getattr(request, "is_dummy", False)
+        or settings.SESSION_COOKIE_NAME in request.COOKIES
+        or "messages" in request.COOKIES
+    )
+
+
+class SharedCacheHeadersMiddleware:
+    """Outside the page cache: what it stored or served, a shared cache may keep too.
+
+    wagtail-cache times its entry by the response's ``max-age``; browsers are then told to
+    revalidate every time, and the front cache or CDN to keep the page for ``s-maxage``.
+    Django compresses only with gzip, so ``Accept-Encoding`` is reduced to what that
+    depends on: at most two page-cache entries per page, whatever clients send.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        accepts = request.META.get("HTTP_ACCEPT_ENCODING", "")
+        request.META["HTTP_ACCEPT_ENCODING"] = "gzip" if re_accepts_gzip.search(accepts) else ""
+        response = self.get_response(request)
+        if response.get(settings.WAGTAIL_CACHE_HEADER) in PAGE_CACHE_STORED:
+            share_publicly(response)
+        return response
 
 
 def share_publicly(response):

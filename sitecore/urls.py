@@ -1,30 +1,26 @@
 from django.conf import settings
-from django.urls import include, path, re_path
+from django.urls import include, path
 from wagtail import urls as wagtail_urls
-from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.urls import serve_pattern
-from wagtailcache.cache import cache_page
 
 from sitecore import healthz, seo, views
 
 handler404 = "sitecore.views.page_not_found"
 handler500 = "sitecore.views.server_error"
 
-# Private: never cached, never in the sitemap.
+# Private: never cached (the is_request_cacheable hook), never in the sitemap.
 private_urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("healthz", healthz.healthz, name="healthz"),
     path("documents/", include(wagtaildocs_urls)),
 ]
 
+# Public: anonymous GETs kept by the page cache (wagtail-cache's middleware).
 public_urlpatterns = [
-    path("sitemap.xml", cache_page(sitemap), name="sitemap"),
-    path("robots.txt", cache_page(seo.robots_txt), name="robots_txt"),
-    # Wagtail's own page view, kept by wagtail-cache for anonymous visitors.
-    re_path(serve_pattern, cache_page(wagtail_views.serve), name="wagtail_serve"),
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", seo.robots_txt, name="robots_txt"),
     path("", include(wagtail_urls)),
 ]
 

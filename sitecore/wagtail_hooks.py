@@ -5,6 +5,7 @@ from wagtailcache.settings import wagtailcache_settings
 
 from sitecore import twofactor
 from sitecore.richtext import BasePageLinkHandler
+from sitecore.security import is_personal_request
 
 
 @hooks.register("before_serve_page")
@@ -25,10 +26,17 @@ def register_page_links(features):
 
 
 @hooks.register("is_request_cacheable")
-def store_only_pages_without_unknown_query_strings(request, is_cacheable):
-    """Tracking parameters share their page's entry (wagtail-cache drops them from the key);
-    any other query string is served fresh and never stored, so no visitor can fill the
-    cache by inventing URLs. No public page reads a query string."""
+def answer_from_the_page_cache(request, is_cacheable):
+    """Only anonymous requests with nothing personal, and whose query string holds nothing
+    but tracking parameters (wagtail-cache leaves those out of the key): any other query
+    string is served fresh and never stored, so nobody can fill the cache by inventing
+    URLs. No public page reads a query string."""
     ignored = wagtailcache_settings.WAGTAIL_CACHE_IGNORE_QS
     unknown = [name for name in request.GET if not any(re.match(p, name) for p in ignored)]
-    return is_cacheable and not unknown
+    return is_cacheable and not unknown and not is_personal_request(request)
+
+
+@hooks.register("is_response_cacheable")
+def store_only_pages_that_exist(response, is_cacheable):
+    # wagtail-cache would keep redirects and 404s too: one entry for every invented URL.
+    return is_cacheable and response.status_code == 200

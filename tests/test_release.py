@@ -10,6 +10,7 @@ import json
 import pytest
 from bs4 import BeautifulSoup
 from django.core.cache import caches
+from django.test import Client
 
 from sitecore.cache import caches_for, release_id
 from tests.public_pages import SOT_PATH
@@ -82,7 +83,7 @@ def test_a_release_changes_every_cached_page_static_urls(client, demo_site, sett
     assert "/static/css/site.aaaa1111.css" in static_urls(cached)
 
     deploy(settings, new)
-    fresh = client.get(SOT_PATH)
+    fresh = Client().get(SOT_PATH)  # a new app server process: middleware loaded afresh
     assert fresh["X-Wagtail-Cache"] == "miss"
     urls = static_urls(fresh)
     assert urls and all(".bbbb2222." in url for url in urls), urls

@@ -58,13 +58,18 @@ INSTALLED_APPS = [
     "django_otp.plugins.otp_totp",
 ]
 
-# The page cache (wagtail-cache) wraps Wagtail's page view in sitecore/urls.py, inside
-# these, so a cached page gets the same security headers as a fresh one.
+# The page cache (wagtail-cache) stores a response with its security headers, and answers
+# a hit before sessions, CSRF and authentication run: a request it may answer carries no
+# session cookie (the is_request_cacheable hook in sitecore/wagtail_hooks.py), so none of
+# them would change the page. https://docs.coderedcorp.com/wagtail-cache/
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "sitecore.security.SharedCacheHeadersMiddleware",
+    "wagtailcache.cache.UpdateCacheMiddleware",
     "sitecore.security.CSPMiddleware",
     "sitecore.security.SecurityHeadersMiddleware",
+    "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

@@ -63,13 +63,14 @@ else:
 CACHES = caches_for(_store, _pages, RELEASE_ID, PAGE_CACHE_TIMEOUT)
 
 # HTML is compressed here unless the proxy or CDN already does it (docs/deployment.md).
-# Inside WhiteNoise, which serves its own pre-compressed static files. Django's
-# GZipMiddleware pads every response against BREACH, and CSRF tokens are masked
-# per response, so secrets in a compressed form page cannot be guessed byte by byte.
+# Inside the page cache, so a page is compressed once, when stored, not on every hit;
+# WhiteNoise serves its own pre-compressed static files. Django's GZipMiddleware pads
+# every response against BREACH, and CSRF tokens are masked per response, so secrets in a
+# compressed form page cannot be guessed byte by byte.
 if env_bool("GZIP_HTML", True):
     MIDDLEWARE = [*MIDDLEWARE]
     MIDDLEWARE.insert(
-        MIDDLEWARE.index("whitenoise.middleware.WhiteNoiseMiddleware") + 1,
+        MIDDLEWARE.index("wagtailcache.cache.UpdateCacheMiddleware") + 1,
         "django.middleware.gzip.GZipMiddleware",
     )
 
