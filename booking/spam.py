@@ -11,8 +11,6 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 
-from sitecore.cache_backends import count_in_window
-
 logger = logging.getLogger("booking.spam")
 
 TIMESTAMP_SALT = "booking.form-rendered-at"
@@ -24,6 +22,10 @@ class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
     def __init__(self, reason):
         super().__init__(reason)
         self.reason = reason
+
+
+class RateLimited(Rejected):
+    """Too many attempts: answered with 429 and the clinic's phone."""
 
 
 def log_rejection(form_name, reason):
@@ -68,12 +70,31 @@ def _key(kind, value):
     return f"booking:rate:{kind}:{digest}"
 
 
+def count_attempt(key, window):
+    """One more attempt on ``key``; ``None`` when the cache cannot count.
+
+    ``add`` starts the window only for the first attempt, so it does not slide. A cache
+    that is down (an exception, or ``None`` from django-redis with IGNORE_EXCEPTIONS)
+    fails open: a patient is never turned away because the counter is unavailable.
+    """
+    try:
+        cache.add(key, 0, window)
+        return cache.incr(key)
+    except ValueError:
+        # The key expired between add and incr: this attempt starts a new window.
+        cache.add(key, 1, window)
+        return 1
+    except Exception as error:  # noqa: BLE001 - any cache failure means "do not limit"
+        logger.warning("Rate limit not counted, cache unavailable: %s", type(error).__name__)
+        return None
+
+
 def hit_rate_limit(kind, value):
     """Count one attempt; raise once ``value`` has exceeded its limit in the window.
 
     The count lives in the shared cache, so it holds across worker processes.
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
-    count = count_in_window(cache, _key(kind, value.strip().lower()), window)
-    if count > limit:
-        raise Rejected(f"rate_limit_{kind}")
+    count = count_attempt(_key(kind, value.strip().lower()), window)
+    if count is not None and count > limit:
+        raise RateLimited(f"rate_limit_{kind}")
