@@ -24,6 +24,10 @@ class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
         self.reason = reason
 
 
+class Honeypot(Rejected):
+    """A bot filled the hidden field: it is shown the thank-you page, and nothing is stored."""
+
+
 class RateLimited(Rejected):
     """Too many attempts: answered with 429 and the clinic's phone."""
 
@@ -37,20 +41,25 @@ def sign_render_time(now=None):
 
 
 def check_fill_time(signed_value):
-    """Bots post within a second of loading the page; people take longer."""
+    """A review reason for a post that came too fast, or without its timestamp; else "".
+
+    Bots post within a second of loading the page, but so does a patient whose browser
+    autofills the form: such a post is kept for a person to check, never refused.
+    """
     try:
         rendered_at = signing.loads(signed_value or "", salt=TIMESTAMP_SALT)
     except signing.BadSignature:
-        raise Rejected("bad_timestamp") from None
+        return "bad_timestamp"
     if not isinstance(rendered_at, int):
-        raise Rejected("bad_timestamp")
+        return "bad_timestamp"
     if time.time() - rendered_at < settings.BOOKING_MIN_FILL_SECONDS:
-        raise Rejected("too_fast")
+        return "too_fast"
+    return ""
 
 
 def check_honeypot(value):
     if value:
-        raise Rejected("honeypot")
+        raise Honeypot("honeypot")
 
 
 def client_ip(request):
