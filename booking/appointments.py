@@ -56,6 +56,8 @@ def calendar_file(booking, clinic):
     if clinic and clinic.phone:
         event.add("description", f"To change or cancel, call {clinic.phone}.")
     calendar.add_component(event)
+    # Calendars that do not know the zone by name still place the time correctly.
+    calendar.add_missing_timezones()
     return calendar.to_ical()
 
 
