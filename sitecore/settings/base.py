@@ -282,6 +282,7 @@ PAGE_CACHE_SHARED_MAX_AGE = env_int("PAGE_CACHE_SHARED_MAX_AGE", 60)
 # Uploads: bounded size and pixels (decompression bombs); no SVG, which can carry script.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "sitecore.image_forms.ImageForm"
 # --- end security and page caching ---
 
 # --- Booking and contact requests (issue 4; booking/, README "Background worker") ---
