@@ -37,7 +37,7 @@ def clinic_time(value, fmt="D j M Y, g:i A T"):
 
 def record(instance, action, user=None, data=None):
     """One entry for ``instance``, labelled by its reference."""
-    return log(instance=instance, action=action, user=user, title=instance.reference, data=data)
+    return log(instance=instance, action=action, user=user, title=str(instance), data=data)
 
 
 def record_many(instances, action, user):
@@ -51,7 +51,7 @@ def record_many(instances, action, user):
         ModelLogEntry(
             content_type=content_type,
             object_id=str(instance.pk),
-            label=instance.reference,
+            label=str(instance),
             action=action,
             user=user,
             timestamp=now,

@@ -82,7 +82,8 @@ class Submission(models.Model):
     reference_prefix = "RQ"
 
     def __str__(self):
-        return self.reference
+        # Short enough for a phone's header; the prefix (BR, CM) tells the kinds apart.
+        return f"Request {self.reference}"
 
     @property
     def reference(self):
@@ -135,6 +136,9 @@ class BookingRequest(Submission):
     def full_name(self):
         return f"{self.first_name} {self.last_name}"
 
+    # The admin's column headings (Django's label_for_field reads these).
+    full_name.fget.short_description = "Name"
+
     def _labels(self, choices, values):
         lookup = dict(choices)
         return [lookup[value] for value in values if value in lookup]
@@ -146,6 +150,9 @@ class BookingRequest(Submission):
     @property
     def preferred_times_display(self):
         return ", ".join(self._labels(self.TIMES, self.preferred_times)) or "Any time"
+
+    preferred_days_display.fget.short_description = "Preferred days"
+    preferred_times_display.fget.short_description = "Preferred times"
 
 
 class ContactMessage(Submission):
@@ -162,6 +169,8 @@ class ContactMessage(Submission):
     @property
     def full_name(self):
         return self.name
+
+    full_name.fget.short_description = "Name"
 
     @property
     def first_name(self):

@@ -72,7 +72,7 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
         assert "Migraines" not in text and "fall" not in text and "Lima" not in text
 
     entry = ModelLogEntry.objects.get(action="booking.appointment")
-    assert entry.user == desk_client.user and entry.label == booking.reference
+    assert entry.user == desk_client.user and entry.label == str(booking)
     assert entry.data == {"at": "Tue 3 Feb 2026, 10:30 AM PST"}
 
 

@@ -179,4 +179,4 @@ def test_front_desk_can_delete_a_request(desk_client, booking, front_desk):
     assert desk_client.post(delete_url).status_code == 302
     assert not BookingRequest.objects.exists()
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
-    assert entry.user == front_desk and entry.label == booking.reference
+    assert entry.user == front_desk and entry.label == str(booking)
