@@ -21,3 +21,19 @@ def empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def front_desk(django_user_model):
+    """A member of the Front desk group: admin access and the requests, nothing else."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Front desk"))
+    return user
+
+
+@pytest.fixture
+def desk_client(client, front_desk):
+    client.force_login(front_desk)
+    return client

@@ -17,13 +17,6 @@ def booking(db):
 
 
 @pytest.fixture
-def front_desk(django_user_model):
-    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Front desk"))
-    return user
-
-
-@pytest.fixture
 def editor(django_user_model):
     user = django_user_model.objects.create_user("editor", "ed@example.com", "pw")
     user.groups.add(Group.objects.get(name="Editors"))

@@ -4,7 +4,6 @@ from datetime import UTC, datetime
 
 import icalendar
 import pytest
-from django.contrib.auth.models import Group
 from django.core import mail
 from django.urls import reverse
 from wagtail.models import ModelLogEntry
@@ -14,15 +13,6 @@ from booking.models import Status
 from sitecore.models import ClinicSettings
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def desk_client(client, django_user_model):
-    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Front desk"))
-    client.force_login(user)
-    client.user = user
-    return client
 
 
 @pytest.fixture
@@ -47,7 +37,7 @@ def confirm(client, booking, when, capture):
 
 
 def test_recording_the_time_emails_the_patient_a_calendar_invitation(
-    desk_client, booking, demo_site, django_capture_on_commit_callbacks
+    desk_client, front_desk, booking, demo_site, django_capture_on_commit_callbacks
 ):
     response = confirm(desk_client, booking, "2026-02-03 10:30", django_capture_on_commit_callbacks)
     assert response.status_code == 302
@@ -72,7 +62,7 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
         assert "Migraines" not in text and "fall" not in text and "Lima" not in text
 
     entry = ModelLogEntry.objects.get(action="booking.appointment")
-    assert entry.user == desk_client.user and entry.label == str(booking)
+    assert entry.user == front_desk and entry.label == str(booking)
     assert entry.data == {"at": "Tue 3 Feb 2026, 10:30 AM PST"}
 
 

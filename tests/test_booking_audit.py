@@ -3,7 +3,6 @@
 from datetime import timedelta
 
 import pytest
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -22,19 +21,6 @@ PATIENT = {
     "reason": "Migraines after a fall",
     "staff_notes": "Prefers afternoons",
 }
-
-
-@pytest.fixture
-def front_desk(django_user_model):
-    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Front desk"))
-    return user
-
-
-@pytest.fixture
-def desk_client(client, front_desk):
-    client.force_login(front_desk)
-    return client
 
 
 @pytest.fixture

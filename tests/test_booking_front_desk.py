@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 import openpyxl
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from booking.factories import BookingRequestFactory, ContactMessageFactory
@@ -17,19 +16,6 @@ pytestmark = pytest.mark.django_db
 
 # 17:05 UTC on a winter day is 9:05 AM in Los Angeles, the test settings' clinic zone.
 RECEIVED = datetime(2026, 1, 14, 17, 5, 42, 123456, tzinfo=UTC)
-
-
-@pytest.fixture
-def front_desk(django_user_model):
-    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Front desk"))
-    return user
-
-
-@pytest.fixture
-def desk_client(client, front_desk):
-    client.force_login(front_desk)
-    return client
 
 
 @pytest.fixture
