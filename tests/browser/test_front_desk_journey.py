@@ -56,6 +56,9 @@ def test_front_desk_opens_a_new_request_changes_its_status_and_exports(page, sit
     page.set_viewport_size({"width": 1366, "height": 900})
     sign_in(page, site_url)
     assert "New requests (1)" in page.locator("#wagtail-sidebar").inner_text()
+    panel = page.locator(".booking-to-do")
+    assert "Booking requests: 1 new or needing review" in panel.inner_text()
+    screenshot(page, "dashboard-1366.png")
 
     page.goto(f"{site_url}/admin/bookingrequest/")
     page.get_by_role("link", name="Ana Lima").click()
