@@ -115,3 +115,24 @@ def test_purge_dry_run_deletes_nothing(settings):
     call_command("purge_requests", "--dry-run", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert BookingRequest.objects.count() == 1
     assert not ModelLogEntry.objects.exists()
+
+
+def test_entries_from_before_references_are_relabelled(booking):
+    import importlib
+
+    from django.apps import apps
+    from django.contrib.contenttypes.models import ContentType
+
+    migration = importlib.import_module("booking.migrations.0005_relabel_request_log_entries")
+    content_type = ContentType.objects.get_for_model(BookingRequest)
+    for object_id in (str(booking.pk), "999999"):
+        ModelLogEntry.objects.create(
+            content_type=content_type,
+            object_id=object_id,
+            label="Ana Lima",
+            action="wagtail.delete",
+            timestamp=timezone.now(),
+        )
+    migration.relabel(apps, None)
+    labels = set(ModelLogEntry.objects.values_list("object_id", "label"))
+    assert labels == {(str(booking.pk), str(booking)), ("999999", "Request (deleted)")}
