@@ -88,11 +88,12 @@ def count_attempt(key, window):
     """
     try:
         cache.add(key, 0, window)
-        return cache.incr(key)
-    except ValueError:
-        # The key expired between add and incr: this attempt starts a new window.
-        cache.add(key, 1, window)
-        return 1
+        try:
+            return cache.incr(key)
+        except ValueError:
+            # The key expired between add and incr: this attempt starts a new window.
+            cache.add(key, 1, window)
+            return 1
     except Exception as error:  # noqa: BLE001 - any cache failure means "do not limit"
         logger.warning("Rate limit not counted, cache unavailable: %s", type(error).__name__)
         return None

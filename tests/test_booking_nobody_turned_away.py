@@ -193,4 +193,6 @@ def test_an_unavailable_cache_never_limits_or_loses_a_request(post, settings):
         cache.incr.side_effect = None
         cache.incr.return_value = None  # django-redis with IGNORE_EXCEPTIONS
         assert post(booking_post(reason="Second visit")).status_code == 302
-    assert BookingRequest.objects.count() == 2
+        cache.add.side_effect = ConnectionError("still down")
+        assert post(booking_post(reason="Third visit")).status_code == 302
+    assert BookingRequest.objects.count() == 3
