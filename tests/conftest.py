@@ -11,18 +11,6 @@ def demo_site(db):
     return Site.objects.get(is_default_site=True)
 
 
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Each test starts with an empty cache, as it starts with a clean database.
-
-    Pages, the site for a host and rate-limit counters live in the cache; one cached by an
-    earlier test would otherwise outlive the rows its rollback removed.
-    """
-    from django.core.cache import cache
-
-    cache.clear()
-
-
 @pytest.fixture
 def front_desk(django_user_model):
     """A member of the Front desk group: admin access and the requests, nothing else."""
@@ -37,3 +25,15 @@ def front_desk(django_user_model):
 def desk_client(client, front_desk):
     client.force_login(front_desk)
     return client
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache, as it starts with a clean database.
+
+    Pages, the site for a host and rate-limit counters live in the cache; one cached by an
+    earlier test would otherwise outlive the rows its rollback removed.
+    """
+    from django.core.cache import cache
+
+    cache.clear()
