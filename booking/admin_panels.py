@@ -15,15 +15,19 @@ TO_DO = Q(status__in=[Status.NEW, Status.NEEDS_REVIEW])
 HISTORY_SHOWN = 8
 
 
-def phone_display(raw):
-    """``(541) 754-3010`` at home, ``+44 20 7946 0958`` abroad; empty if there is none."""
+def phone_display(raw, as_dialled=False):
+    """``(541) 754-3010`` at home; abroad ``+44 20 7946 0958``, or as the clinic dials it
+    (``011 44 20 7946 0958``), which no spreadsheet reads as a formula."""
     import phonenumbers
 
     number = phone.parse(raw)
     if number is None:
         return raw or ""
-    if phonenumbers.region_code_for_number(number) == settings.CLINIC_PHONE_REGION:
+    region = settings.CLINIC_PHONE_REGION
+    if phonenumbers.region_code_for_number(number) == region:
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    if as_dialled:
+        return phonenumbers.format_out_of_country_calling_number(number, region)
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 

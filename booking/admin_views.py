@@ -96,7 +96,7 @@ class IndexView(ViewRequired, generic.IndexView):
             if field in row:
                 row[field] = getattr(item, f"get_{field}_display")()
         if "phone" in row:
-            row["phone"] = phone_display(item.phone)
+            row["phone"] = phone_display(item.phone, as_dialled=True)
         return row
 
     def preprocess_field_value(self, field, value, export_format):
@@ -110,8 +110,9 @@ class IndexView(ViewRequired, generic.IndexView):
             return value
         value = super().preprocess_field_value(field, value, export_format)
         # XLSX cells are typed, and Wagtail keeps formulas as text; CSV needs the guard.
-        # Phones are written "(541) 754-3010" or "+44 …" with a space, never a formula.
-        guarded = export_format == self.FORMAT_CSV and field != "phone"
+        # Phones are exported as the clinic dials them, "(541) 754-3010" or "011 44 …",
+        # so the guard never touches a valid one.
+        guarded = export_format == self.FORMAT_CSV
         if guarded and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
             return "'" + value
         return value
@@ -164,7 +165,6 @@ class RequestViewSet(ModelViewSet):
     inspect_view_enabled = True
     add_to_admin_menu = False
     copy_view_enabled = False
-    filterset_class = StatusFilterSet
     list_per_page = 50
 
     @property
@@ -231,12 +231,12 @@ class BookingRequestViewSet(RequestViewSet):
         "created_at",
     ]
 
-    class StatusFilterSet(StatusFilterSet):
+    class Filters(StatusFilterSet):
         class Meta:
             model = BookingRequest
             fields = ["status", "patient_type", "created_at"]
 
-    filterset_class = StatusFilterSet
+    filterset_class = Filters
 
 
 class ContactMessageViewSet(RequestViewSet):
@@ -262,12 +262,12 @@ class ContactMessageViewSet(RequestViewSet):
     export_filename = "contact-messages"
     inspect_view_fields = ["status", "name", "email", "phone", "message", "staff_notes"]
 
-    class StatusFilterSet(StatusFilterSet):
+    class Filters(StatusFilterSet):
         class Meta:
             model = ContactMessage
             fields = ["status", "created_at"]
 
-    filterset_class = StatusFilterSet
+    filterset_class = Filters
 
 
 class RequestsViewSetGroup(ViewSetGroup):
