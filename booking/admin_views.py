@@ -119,6 +119,12 @@ class IndexView(ViewRequired, generic.IndexView):
 
 
 class InspectView(ViewRequired, generic.InspectView):
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return audit.clinic_time(value)
+        return "—" if value is None else value
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         audit.record(self.object, audit.VIEW, request.user)

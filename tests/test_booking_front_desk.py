@@ -166,3 +166,12 @@ def test_front_desk_can_delete_a_request(desk_client, booking, front_desk):
     assert not BookingRequest.objects.exists()
     entry = ModelLogEntry.objects.get(action="wagtail.delete")
     assert entry.user == front_desk and entry.label == str(booking)
+
+
+def test_inspect_shows_clinic_time_too(desk_client, booking):
+    soup = BeautifulSoup(
+        desk_client.get(reverse("bookingrequest:inspect", args=[booking.pk])).content,
+        "html.parser",
+    )
+    text = soup.find("main").get_text(" ", strip=True)
+    assert "Wed 14 Jan 2026, 9:05 AM PST" in text and "5:05" not in text
