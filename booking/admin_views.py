@@ -1,18 +1,38 @@
-"""The "Requests" admin section: booking requests and contact messages for the front desk."""
+"""The "Requests" admin section: one screen per request for the front desk, and its audit."""
 
+import datetime
+import re
+
+import django_filters
 from django.core.exceptions import PermissionDenied
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.log_actions import log
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from booking.models import BookingRequest, ContactMessage
+from booking import appointments, audit
+from booking.admin_panels import RequestDetailsPanel, RequestHistoryPanel, phone_display
+from booking.models import BookingRequest, ContactMessage, Status
 
 # Spreadsheet apps run cells starting with these as formulas.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+# A search made only of what people type in phone numbers: "555-0177", "+1 (954) 555 0177".
+PHONE_QUERY = re.compile(r"^[\d\s().+-]{7,}$")
+
+
+# The clinic-time date and time, not "10 minutes ago": the desk reads it to the patient.
+RECEIVED_COLUMN = Column(
+    "created_at",
+    label="Received",
+    accessor=lambda row: audit.clinic_time(row.created_at, "D j M, g:i A"),
+    sort_key="created_at",
+)
 
 
 class StaffOnlyPolicy(ModelPermissionPolicy):
@@ -31,12 +51,19 @@ def forbidden(request):
 
 
 class ViewRequired:
-    """Refuses anyone without view or change rights on requests with a 403."""
+    """Refuses anyone without view or change rights on requests with a 403.
+
+    Everything staff see here is in the clinic's time zone, whatever their profile says.
+    """
 
     def dispatch(self, request, *args, **kwargs):
         if not self.permission_policy.user_has_any_permission(request.user, ["view", "change"]):
             return forbidden(request)
-        return super().dispatch(request, *args, **kwargs)
+        with timezone.override(audit.clinic_zone()):
+            response = super().dispatch(request, *args, **kwargs)
+            if hasattr(response, "render"):
+                response.render()
+            return response
 
 
 class CreateView(generic.CreateView):
@@ -44,31 +71,85 @@ class CreateView(generic.CreateView):
         return forbidden(request)
 
 
+class StatusFilterSet(WagtailFilterSet):
+    # Several at once, so the dashboard can link to "new or needs review".
+    status = django_filters.MultipleChoiceFilter(
+        choices=Status.choices, widget=django_filters.widgets.forms.CheckboxSelectMultiple
+    )
+
+
 class IndexView(ViewRequired, generic.IndexView):
+    def search_queryset(self, queryset):
+        digits = re.sub(r"\D", "", self.search_query or "")
+        if self.is_searching and PHONE_QUERY.match(self.search_query.strip()):
+            # Stored as E.164 (+19545550177): what was typed is its tail, however written.
+            return queryset.filter(phone__endswith=digits)
+        return super().search_queryset(queryset)
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        audit.record_many(queryset, audit.EXPORT, self.request.user)
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        for field in ("status", "patient_type", "review_reason"):
+            if field in row:
+                row[field] = getattr(item, f"get_{field}_display")()
+        if "phone" in row:
+            row["phone"] = phone_display(item.phone, as_dialled=True)
+        return row
+
     def preprocess_field_value(self, field, value, export_format):
+        if isinstance(value, datetime.datetime):
+            # Clinic time, to the minute, in both formats: a spreadsheet has no time zones.
+            value = timezone.localtime(value, audit.clinic_zone()).replace(
+                tzinfo=None, second=0, microsecond=0
+            )
+            if export_format == self.FORMAT_CSV:
+                return value.strftime("%Y-%m-%d %H:%M")
+            return value
         value = super().preprocess_field_value(field, value, export_format)
-        if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
+        # XLSX cells are typed, and Wagtail keeps formulas as text; CSV needs the guard.
+        # Phones are exported as the clinic dials them, "(541) 754-3010" or "011 44 …",
+        # so the guard never touches a valid one.
+        guarded = export_format == self.FORMAT_CSV
+        if guarded and isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
             return "'" + value
         return value
 
 
 class InspectView(ViewRequired, generic.InspectView):
-    pass
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        if isinstance(value, datetime.datetime):
+            return audit.clinic_time(value)
+        return "—" if value is None else value
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record(self.object, audit.VIEW, request.user)
+        return response
 
 
 class EditView(ViewRequired, generic.EditView):
-    """Only the status is editable, and each change is its own audit-log entry."""
+    """The request view: everything on one screen, with status, notes and appointment."""
+
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        audit.record(self.object, audit.VIEW, request.user)
+        return response
 
     def save_instance(self):
-        previous = type(self.object).objects.get(pk=self.object.pk).get_status_display()
+        before = type(self.object).objects.get(pk=self.object.pk)
         instance = self.form.save()
-        current = instance.get_status_display()
-        if previous != current:
-            log(
-                instance=instance,
-                action="booking.status_change",
-                data={"from": previous, "to": current},
-            )
+        user = self.request.user
+        if before.status != instance.status:
+            data = {"from": before.get_status_display(), "to": instance.get_status_display()}
+            audit.record(instance, audit.STATUS_CHANGE, user, data)
+        if before.staff_notes != instance.staff_notes:
+            audit.record(instance, audit.NOTE, user)
+        if getattr(before, "appointment_at", None) != getattr(instance, "appointment_at", None):
+            appointments.confirm(instance, user)
         return instance
 
 
@@ -76,20 +157,33 @@ class HistoryView(ViewRequired, generic.HistoryView):
     pass
 
 
+class DeleteView(ViewRequired, generic.DeleteView):
+    """Wagtail logs the deletion, labelled with the reference (the model's ``str``)."""
+
+
 class RequestViewSet(ModelViewSet):
     index_view_class = IndexView
     add_view_class = CreateView
     inspect_view_class = InspectView
     edit_view_class = EditView
+    delete_view_class = DeleteView
     history_view_class = HistoryView
     inspect_view_enabled = True
     add_to_admin_menu = False
-    form_fields = ["status"]
     copy_view_enabled = False
+    list_per_page = 50
 
     @property
     def permission_policy(self):
         return StaffOnlyPolicy(self.model)
+
+
+def request_panels(*editable):
+    return [
+        RequestDetailsPanel(heading="From the patient"),
+        MultiFieldPanel([FieldPanel(name) for name in editable], heading="Front desk"),
+        RequestHistoryPanel(heading="History"),
+    ]
 
 
 class BookingRequestViewSet(RequestViewSet):
@@ -97,18 +191,17 @@ class BookingRequestViewSet(RequestViewSet):
     name = "bookingrequest"
     icon = "date"
     menu_label = _("Booking requests")
+    panels = request_panels("status", "appointment_at", "staff_notes")
     list_display = [
         "full_name",
         "status",
         "patient_type",
         "preferred_days_display",
-        "recaptcha_score",
-        "created_at",
+        RECEIVED_COLUMN,
     ]
-    list_filter = ["status", "patient_type", "created_at"]
     search_fields = ["first_name", "last_name", "email", "phone"]
     list_export = [
-        "id",
+        "reference",
         "created_at",
         "status",
         "first_name",
@@ -118,30 +211,38 @@ class BookingRequestViewSet(RequestViewSet):
         "patient_type",
         "preferred_days_display",
         "preferred_times_display",
-        "recaptcha_score",
+        "appointment_at",
+        "review_reason",
     ]
     export_headings = {
+        "reference": "Reference",
+        "created_at": "Received",
+        "email": "E-mail",
         "preferred_days_display": "Preferred days",
         "preferred_times_display": "Preferred times",
+        "appointment_at": "Appointment",
+        "review_reason": "Why it needs review",
     }
     export_filename = "booking-requests"
     inspect_view_fields = [
         "status",
-        "review_reason",
         "first_name",
         "last_name",
         "email",
         "phone",
         "patient_type",
-        "preferred_days_display",
-        "preferred_times_display",
         "reason",
-        "recaptcha_score",
-        "consented_at",
+        "appointment_at",
+        "staff_notes",
         "created_at",
-        "staff_notified_at",
-        "patient_notified_at",
     ]
+
+    class Filters(StatusFilterSet):
+        class Meta:
+            model = BookingRequest
+            fields = ["status", "patient_type", "created_at"]
+
+    filterset_class = Filters
 
 
 class ContactMessageViewSet(RequestViewSet):
@@ -149,23 +250,30 @@ class ContactMessageViewSet(RequestViewSet):
     name = "contactmessage"
     icon = "mail"
     menu_label = _("Contact messages")
-    list_display = ["name", "status", "email", "recaptcha_score", "created_at"]
-    list_filter = ["status", "created_at"]
-    search_fields = ["name", "email", "phone"]
-    list_export = ["id", "created_at", "status", "name", "email", "phone", "recaptcha_score"]
-    export_filename = "contact-messages"
-    inspect_view_fields = [
+    panels = request_panels("status", "staff_notes")
+    list_display = [
+        "full_name",
         "status",
-        "review_reason",
-        "name",
         "email",
-        "phone",
-        "message",
-        "recaptcha_score",
-        "created_at",
-        "staff_notified_at",
-        "patient_notified_at",
+        RECEIVED_COLUMN,
     ]
+    search_fields = ["name", "email", "phone"]
+    list_export = ["reference", "created_at", "status", "name", "email", "phone", "review_reason"]
+    export_headings = {
+        "reference": "Reference",
+        "created_at": "Received",
+        "email": "E-mail",
+        "review_reason": "Why it needs review",
+    }
+    export_filename = "contact-messages"
+    inspect_view_fields = ["status", "name", "email", "phone", "message", "staff_notes"]
+
+    class Filters(StatusFilterSet):
+        class Meta:
+            model = ContactMessage
+            fields = ["status", "created_at"]
+
+    filterset_class = Filters
 
 
 class RequestsViewSetGroup(ViewSetGroup):

@@ -40,6 +40,9 @@ class SpamScreenedForm(forms.ModelForm):
     website = forms.CharField(required=False, max_length=200, label="Leave this empty")
     rendered_at = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     token = forms.UUIDField(widget=forms.HiddenInput)
+    # request-form.js sets it: no reCAPTCHA token with JavaScript running means the script
+    # failed to load (an ad blocker, a flaky network), not that JavaScript was off.
+    client_state = forms.CharField(required=False, max_length=20, widget=forms.HiddenInput)
 
     def __init__(self, *args, remote_ip="", **kwargs):
         super().__init__(*args, **kwargs)
@@ -47,11 +50,13 @@ class SpamScreenedForm(forms.ModelForm):
             action=self.recaptcha_action, label=""
         )
         self.fields["captcha"].remote_ip = remote_ip
+        self.fields["captcha"].client_state = self.raw("client_state")
         self.fields["website"].widget.attrs.update({"autocomplete": "off", "tabindex": "-1"})
         if not self.is_bound:
             self.initial.setdefault("token", uuid.uuid4())
             self.initial["rendered_at"] = spam.sign_render_time()
         self.verdict = None
+        self.timing = ""
         for field in self.fields.values():
             if isinstance(field, forms.CharField):
                 field.validators.append(ProhibitNullCharactersValidator())
@@ -62,9 +67,22 @@ class SpamScreenedForm(forms.ModelForm):
         return value if isinstance(value, str) else ""
 
     def screen(self):
-        """The checks that need no valid input; raises ``spam.Rejected``."""
+        """The checks that need no valid input: a honeypot hit raises ``spam.Honeypot``.
+
+        A fast (autofilled) post, or one whose timestamp is missing, is kept for review.
+        """
         spam.check_honeypot(self.raw("website"))
-        spam.check_fill_time(self.raw("rendered_at"))
+        self.timing = spam.check_fill_time(self.raw("rendered_at"))
+
+    def review_reason(self):
+        """Why a person should check this before trusting it; empty when nothing is odd."""
+        if self.verdict is not None and self.verdict.outcome == recaptcha.REVIEW:
+            return self.verdict.reason
+        return self.timing
+
+    def content(self):
+        """What the patient typed, as stored: two posts with the same content are one request."""
+        return {name: self.cleaned_data.get(name) for name in self._meta.fields}
 
     def skip_validation(self):
         """Re-show a rejected post as typed, without validating it (or asking Google)."""
@@ -120,8 +138,10 @@ class BookingForm(SpamScreenedForm):
         labels = {"reason": "Reason for your visit (optional)"}
         help_texts = {"reason": "A sentence or two is plenty. Up to 1,000 characters."}
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, days=None, **kwargs):
         super().__init__(*args, **kwargs)
+        if days:
+            self.fields["preferred_days"].choices = days
         self.fields["first_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["last_name"].widget.attrs["autocomplete"] = "family-name"
         self.fields["email"].widget.attrs["autocomplete"] = "email"

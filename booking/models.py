@@ -1,5 +1,6 @@
 """Booking requests and contact messages, plus the page types that collect them."""
 
+import base64
 import uuid
 
 from django.db import models
@@ -28,7 +29,12 @@ class Status(models.TextChoices):
 
 class ReviewReason(models.TextChoices):
     NO_TOKEN = "no_token", "Sent without JavaScript (no reCAPTCHA token)"
+    SCRIPT_FAILED = "captcha_script_failed", "reCAPTCHA's script did not load in the browser"
     CAPTCHA_UNAVAILABLE = "captcha_unavailable", "reCAPTCHA could not be reached"
+    CAPTCHA_TIMEOUT = "captcha_timeout", "reCAPTCHA did not answer in time"
+    CAPTCHA_MALFORMED = "captcha_malformed", "reCAPTCHA's answer could not be read"
+    TOO_FAST = "too_fast", "Sent within seconds of opening the form (autofill?)"
+    BAD_TIMESTAMP = "bad_timestamp", "The form's timing check was missing or altered"
 
 
 class Submission(models.Model):
@@ -59,6 +65,10 @@ class Submission(models.Model):
     staff_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     patient_notified_at = models.DateTimeField(null=True, blank=True, editable=False)
     email_attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    staff_notes = models.TextField(
+        blank=True,
+        help_text="Only staff see these. Calls made, messages left, what was agreed.",
+    )
 
     # Patient requests are not content: left out of Wagtail's reference index, the booking
     # page's "Usage" tab does not list every request, and a post skips the index update.
@@ -68,11 +78,25 @@ class Submission(models.Model):
         abstract = True
         ordering = ["-created_at"]
 
+    # Audit entries, e-mail subjects and page titles use this, never the patient's name.
+    reference_prefix = "RQ"
+
+    def __str__(self):
+        # Short enough for a phone's header; the prefix (BR, CM) tells the kinds apart.
+        return f"Request {self.reference}"
+
+    @property
+    def reference(self):
+        code = base64.b32encode(self.idempotency_key.bytes).decode()[:5]
+        return f"{self.reference_prefix}-{code}"
+
     def admin_url(self):
-        return reverse(f"{self._meta.model_name}:inspect", args=[self.pk])
+        return reverse(f"{self._meta.model_name}:edit", args=[self.pk])
 
 
 class BookingRequest(Submission):
+    reference_prefix = "BR"
+
     class PatientType(models.TextChoices):
         NEW = "new", "New patient"
         RETURNING = "returning", "Returning patient"
@@ -84,6 +108,7 @@ class BookingRequest(Submission):
         ("thu", "Thursday"),
         ("fri", "Friday"),
         ("sat", "Saturday"),
+        ("sun", "Sunday"),
     ]
     TIMES = [("morning", "Morning"), ("afternoon", "Afternoon"), ("evening", "Evening")]
 
@@ -96,16 +121,23 @@ class BookingRequest(Submission):
     preferred_times = models.JSONField(default=list, blank=True)
     reason = models.TextField("Reason for visit", max_length=1000, blank=True)
     consented_at = models.DateTimeField(editable=False)
+    appointment_at = models.DateTimeField(
+        "Confirmed appointment",
+        null=True,
+        blank=True,
+        help_text="The date and time agreed with the patient, in the clinic's time zone. "
+        "Saving it e-mails the patient a confirmation with a calendar invitation.",
+    )
 
     class Meta(Submission.Meta):
         verbose_name = "booking request"
 
-    def __str__(self):
-        return f"{self.first_name} {self.last_name}"
-
     @property
     def full_name(self):
-        return str(self)
+        return f"{self.first_name} {self.last_name}"
+
+    # The admin's column headings (Django's label_for_field reads these).
+    full_name.fget.short_description = "Name"
 
     def _labels(self, choices, values):
         lookup = dict(choices)
@@ -119,8 +151,13 @@ class BookingRequest(Submission):
     def preferred_times_display(self):
         return ", ".join(self._labels(self.TIMES, self.preferred_times)) or "Any time"
 
+    preferred_days_display.fget.short_description = "Preferred days"
+    preferred_times_display.fget.short_description = "Preferred times"
+
 
 class ContactMessage(Submission):
+    reference_prefix = "CM"
+
     name = models.CharField(max_length=150)
     email = models.EmailField(max_length=254)
     phone = models.CharField(max_length=20, blank=True)
@@ -129,8 +166,11 @@ class ContactMessage(Submission):
     class Meta(Submission.Meta):
         verbose_name = "contact message"
 
-    def __str__(self):
+    @property
+    def full_name(self):
         return self.name
+
+    full_name.fget.short_description = "Name"
 
     @property
     def first_name(self):

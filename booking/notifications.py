@@ -1,7 +1,8 @@
-"""The e-mails a request triggers. None carries a reason for visit or a message body.
+"""The e-mails a request triggers. E-mail is not a safe channel for health information.
 
-Staff get the patient's name, preferred times and a link to the admin; the patient gets
-their first name and preferred times back, nothing else they typed.
+Staff get the request's reference, status and a link to the admin: no name, nothing typed.
+The patient gets a greeting by first name, the clinic's phone, and nothing about the reason
+for the visit. Mail is sent from, and replies go to, the clinic's own address.
 """
 
 from django.conf import settings
@@ -12,44 +13,65 @@ from wagtail.models import Site
 from sitecore.models import ClinicSettings
 
 
-def _clinic(submission):
+def clinic_for(submission):
     site = submission.page.get_site() if submission.page else None
     site = site or Site.objects.filter(is_default_site=True).first()
     return ClinicSettings.for_site(site) if site else None
 
 
-def staff_recipients(submission):
+def staff_recipients(submission, clinic):
     page = submission.page.specific if submission.page else None
     recipients = page.recipient_list if page is not None else []
     if not recipients:
-        clinic = _clinic(submission)
         recipients = [clinic.email] if clinic and clinic.email else []
     return recipients or list(settings.BOOKING_FALLBACK_RECIPIENTS)
 
 
-def _context(submission):
+def sender(clinic):
+    """``"Clinic name" <front desk>``, or the site default when the clinic has no address."""
+    if clinic and clinic.email:
+        return f'"{clinic.name}" <{clinic.email}>', [clinic.email]
+    return settings.DEFAULT_FROM_EMAIL, []
+
+
+def _context(submission, clinic, **extra):
     return {
         "submission": submission,
         "kind": submission._meta.verbose_name,
-        "clinic": _clinic(submission),
+        "clinic": clinic,
         "admin_link": settings.WAGTAILADMIN_BASE_URL.rstrip("/") + submission.admin_url(),
+        **extra,
     }
 
 
 def staff_message(submission):
-    context = _context(submission)
+    clinic = clinic_for(submission)
+    from_email, _reply_to = sender(clinic)
+    context = _context(submission, clinic)
     return EmailMessage(
-        subject=f"New {context['kind']} on the website",
+        subject=f"New {context['kind']} {submission.reference}",
         body=render_to_string("booking/email/staff_notification.txt", context),
-        to=staff_recipients(submission),
+        from_email=from_email,
+        to=staff_recipients(submission, clinic),
+    )
+
+
+def patient_email(submission, subject, template, extra=None):
+    clinic = clinic_for(submission)
+    from_email, reply_to = sender(clinic)
+    return EmailMessage(
+        subject=subject,
+        body=render_to_string(template, _context(submission, clinic, **(extra or {}))),
+        from_email=from_email,
+        reply_to=reply_to,
+        to=[submission.email],
     )
 
 
 def patient_message(submission):
-    context = _context(submission)
-    clinic = context["clinic"]
-    return EmailMessage(
+    clinic = clinic_for(submission)
+    return patient_email(
+        submission,
         subject=f"We received your request{f' to {clinic.name}' if clinic else ''}",
-        body=render_to_string("booking/email/patient_confirmation.txt", context),
-        to=[submission.email],
+        template="booking/email/patient_confirmation.txt",
     )

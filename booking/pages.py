@@ -71,17 +71,17 @@ class RequestFormPage(BasePage):
     class Meta:
         abstract = True
 
+    def get_form_kwargs(self, request):
+        return {}
+
     @property
     def recipient_list(self):
         return split_recipients(self.staff_recipients)
 
     def get_context(self, request, *args, **kwargs):
-        from booking.views import REJECTED_MESSAGE
-
         context = super().get_context(request, *args, **kwargs)
         context["privacy_page"] = PrivacyPage.objects.live().first()
         context["recaptcha_src"] = recaptcha_script_url()
-        context["rejected_message"] = REJECTED_MESSAGE
         return context
 
     def serve(self, request, *args, **kwargs):
@@ -101,6 +101,17 @@ class BookingPage(RequestFormPage):
         from booking.forms import BookingForm
 
         return BookingForm
+
+    def get_form_kwargs(self, request):
+        """Preferred days are the days the clinic opens (every day if none are set)."""
+        from booking.models import BookingRequest
+        from sitecore.models import ClinicSettings
+
+        open_days = {
+            hours.value["weekday"] for hours in ClinicSettings.for_request(request).opening_hours
+        }
+        days = [(code, label) for code, label in BookingRequest.DAYS if label in open_days]
+        return {"days": days or BookingRequest.DAYS}
 
 
 class ContactPage(RequestFormPage):

@@ -7,6 +7,9 @@ acts on instead of raising.
 """
 
 import logging
+import math
+from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import TimeoutError as DeadlinePassed
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
@@ -16,6 +19,11 @@ from django_recaptcha import fields as recaptcha_fields
 from django_recaptcha.widgets import ReCaptchaV2Checkbox, ReCaptchaV3
 
 logger = logging.getLogger("booking.spam")
+
+# The client's own timeout is per socket read: a server trickling a byte at a time holds
+# it for as long as it likes. The call runs here instead, and the form stops waiting at
+# RECAPTCHA_VERIFY_DEADLINE whatever the socket does.
+_verifier = ThreadPoolExecutor(max_workers=4, thread_name_prefix="recaptcha-verify")
 
 ACCEPT = "accept"
 REVIEW = "review"
@@ -50,28 +58,46 @@ class VerdictReCaptchaField(recaptcha_fields.ReCaptchaField):
         self.required = False
         self.action = action
         self.remote_ip = ""
+        self.client_state = ""
 
     def validate(self, value):
         """Only the length cap here; ``verify`` runs once the rest of the form is valid."""
 
     def verify(self, token):
         if not token:
-            return Verdict(REVIEW, "no_token")
+            # Our script ran but got no token: Google's script did not load.
+            return Verdict(REVIEW, "captcha_script_failed" if self.client_state else "no_token")
+        call = _verifier.submit(
+            recaptcha_fields.client.submit,
+            recaptcha_response=token,
+            private_key=self.private_key,
+            remoteip=self.remote_ip,
+        )
         try:
-            result = recaptcha_fields.client.submit(
-                recaptcha_response=token, private_key=self.private_key, remoteip=self.remote_ip
-            )
+            result = call.result(timeout=settings.RECAPTCHA_VERIFY_DEADLINE)
+        except DeadlinePassed:
+            call.cancel()
+            logger.warning("reCAPTCHA did not answer within the deadline")
+            return Verdict(REVIEW, "captcha_timeout")
         except Exception as error:  # noqa: BLE001 - any failure to verify means "a person checks"
             logger.warning("reCAPTCHA unavailable: %s", type(error).__name__)
             return Verdict(REVIEW, "captcha_unavailable")
-        return judge(result, self.action, v3=isinstance(self.widget, ReCaptchaV3))
+        try:
+            return judge(result, self.action, v3=isinstance(self.widget, ReCaptchaV3))
+        except Exception as error:  # noqa: BLE001 - a reply we cannot read is not the patient's fault
+            logger.warning("reCAPTCHA reply unreadable: %s", type(error).__name__)
+            return Verdict(REVIEW, "captcha_malformed")
 
 
 def judge(result, action, v3=True):
     data = result.extra_data or {}
+    if not isinstance(data, dict):
+        return Verdict(REVIEW, "captcha_malformed")
     if not result.is_valid:
         return Verdict(REJECT, "captcha_failed")
     hostname = data.get("hostname", "")
+    if not isinstance(hostname, str):
+        return Verdict(REVIEW, "captcha_malformed")
     if not hostname or not validate_host(hostname, settings.ALLOWED_HOSTS):
         return Verdict(REJECT, "captcha_hostname")
     if not v3:
@@ -79,13 +105,25 @@ def judge(result, action, v3=True):
     if result.action != action:
         return Verdict(REJECT, "captcha_action")
     score = _score(data.get("score"))
-    if score is None or score < Decimal(str(settings.RECAPTCHA_REQUIRED_SCORE)):
+    if score is None:
+        # Missing, NaN, infinite or outside 0..1: Google's answer, not a verdict on the patient.
+        return Verdict(REVIEW, "captcha_malformed")
+    if score < Decimal(str(settings.RECAPTCHA_REQUIRED_SCORE)):
         return Verdict(REJECT, "captcha_score", score)
     return Verdict(ACCEPT, "", score)
 
 
 def _score(raw):
+    """A score as stored (two places, 0.00 to 1.00), or ``None`` if it is not one."""
+    if isinstance(raw, bool):
+        return None
     try:
-        return Decimal(str(raw)).quantize(Decimal("0.01"))
-    except (InvalidOperation, TypeError, ValueError):
+        value = float(raw)
+    except (TypeError, ValueError, OverflowError):
+        return None
+    if not math.isfinite(value) or not 0 <= value <= 1:
+        return None
+    try:
+        return Decimal(str(value)).quantize(Decimal("0.01"))
+    except InvalidOperation:
         return None

@@ -16,27 +16,20 @@ logger = logging.getLogger("booking.spam")
 TIMESTAMP_SALT = "booking.form-rendered-at"
 
 
-def count_in_window(key, window):
-    """One more hit on ``key``, which expires ``window`` seconds after its first hit.
-
-    ``None`` when the cache cannot count (Redis down: django-redis answers ``None``). Then
-    no limit applies: a patient's request is never lost to a cache outage, and the
-    honeypot, timing and reCAPTCHA checks still run.
-    """
-    try:
-        cache.add(key, 0, timeout=window)
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.add(key, 1, timeout=window)
-        return 1
-
-
 class Rejected(Exception):  # noqa: N818 - reads as "raise Rejected(reason)"
     """A submission we will not store. ``reason`` is a short code safe to log."""
 
     def __init__(self, reason):
         super().__init__(reason)
         self.reason = reason
+
+
+class Honeypot(Rejected):
+    """A bot filled the hidden field: it is shown the thank-you page, and nothing is stored."""
+
+
+class RateLimited(Rejected):
+    """Too many attempts: answered with 429 and the clinic's phone."""
 
 
 def log_rejection(form_name, reason):
@@ -48,20 +41,25 @@ def sign_render_time(now=None):
 
 
 def check_fill_time(signed_value):
-    """Bots post within a second of loading the page; people take longer."""
+    """A review reason for a post that came too fast, or without its timestamp; else "".
+
+    Bots post within a second of loading the page, but so does a patient whose browser
+    autofills the form: such a post is kept for a person to check, never refused.
+    """
     try:
         rendered_at = signing.loads(signed_value or "", salt=TIMESTAMP_SALT)
     except signing.BadSignature:
-        raise Rejected("bad_timestamp") from None
+        return "bad_timestamp"
     if not isinstance(rendered_at, int):
-        raise Rejected("bad_timestamp")
+        return "bad_timestamp"
     if time.time() - rendered_at < settings.BOOKING_MIN_FILL_SECONDS:
-        raise Rejected("too_fast")
+        return "too_fast"
+    return ""
 
 
 def check_honeypot(value):
     if value:
-        raise Rejected("honeypot")
+        raise Honeypot("honeypot")
 
 
 def client_ip(request):
@@ -81,12 +79,32 @@ def _key(kind, value):
     return f"booking:rate:{kind}:{digest}"
 
 
+def count_attempt(key, window):
+    """One more attempt on ``key``; ``None`` when the cache cannot count.
+
+    ``add`` starts the window only for the first attempt, so it does not slide. A cache
+    that is down (an exception, or ``None`` from django-redis with IGNORE_EXCEPTIONS)
+    fails open: a patient is never turned away because the counter is unavailable.
+    """
+    try:
+        cache.add(key, 0, window)
+        try:
+            return cache.incr(key)
+        except ValueError:
+            # The key expired between add and incr: this attempt starts a new window.
+            cache.add(key, 1, window)
+            return 1
+    except Exception as error:  # noqa: BLE001 - any cache failure means "do not limit"
+        logger.warning("Rate limit not counted, cache unavailable: %s", type(error).__name__)
+        return None
+
+
 def hit_rate_limit(kind, value):
     """Count one attempt; raise once ``value`` has exceeded its limit in the window.
 
     The count lives in the shared cache, so it holds across worker processes.
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
-    count = count_in_window(_key(kind, value.strip().lower()), window)
+    count = count_attempt(_key(kind, value.strip().lower()), window)
     if count is not None and count > limit:
-        raise Rejected(f"rate_limit_{kind}")
+        raise RateLimited(f"rate_limit_{kind}")

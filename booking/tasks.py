@@ -48,6 +48,23 @@ def send_notifications(model_label, pk, attempt=1):
     return "sent"
 
 
+@task(backend=BACKEND)
+def send_appointment_confirmation(pk):
+    """One e-mail per agreed time; a failure is logged for the front desk to phone instead."""
+    from booking.appointments import confirmation_message
+    from booking.models import BookingRequest
+
+    booking = BookingRequest.objects.filter(pk=pk, appointment_at__isnull=False).first()
+    if booking is None:
+        return "gone"
+    try:
+        confirmation_message(booking).send(fail_silently=False)
+    except MAIL_ERRORS as error:
+        logger.error("Appointment e-mail for %s failed: %s", pk, type(error).__name__)
+        return "failed"
+    return "sent"
+
+
 def _send_once(submission, marker, build):
     model = type(submission)
     claimed_at = timezone.now()

@@ -1,6 +1,10 @@
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.html import format_html
 from wagtail import hooks
-from wagtail.log_actions import LogFormatter
 
+from booking import audit
+from booking.admin_panels import ToDoMenuItem, ToDoPanel, can_see_requests
 from booking.admin_views import RequestsViewSetGroup
 
 
@@ -11,10 +15,26 @@ def register_request_viewsets():
 
 @hooks.register("register_log_actions")
 def register_booking_log_actions(actions):
-    @actions.register_action("booking.status_change")
-    class StatusChange(LogFormatter):
-        label = "Change request status"
+    audit.register(actions)
 
-        def format_message(self, log_entry):
-            data = log_entry.data
-            return f"Status changed from {data.get('from', '?')} to {data.get('to', '?')}"
+
+@hooks.register("construct_homepage_panels")
+def add_to_do_panel(request, panels):
+    if can_see_requests(request.user):
+        panels.insert(0, ToDoPanel())
+
+
+@hooks.register("register_admin_menu_item")
+def register_to_do_menu_item():
+    return ToDoMenuItem(
+        "New requests",
+        reverse("bookingrequest:index") + "?status=new&status=needs_review",
+        name="booking-to-do",
+        icon_name="warning",
+        order=240,
+    )
+
+
+@hooks.register("insert_global_admin_css")
+def request_view_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("css/admin-requests.css"))

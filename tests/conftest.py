@@ -11,6 +11,22 @@ def demo_site(db):
     return Site.objects.get(is_default_site=True)
 
 
+@pytest.fixture
+def front_desk(django_user_model):
+    """A member of the Front desk group: admin access and the requests, nothing else."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("desk", "desk@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Front desk"))
+    return user
+
+
+@pytest.fixture
+def desk_client(client, front_desk):
+    client.force_login(front_desk)
+    return client
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Each test starts with an empty cache, as it starts with a clean database.

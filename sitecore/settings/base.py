@@ -125,7 +125,10 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -301,6 +304,7 @@ CACHES = caches_for(
 # Uploads: bounded size and pixels (decompression bombs); no SVG, which can carry script.
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("WAGTAILIMAGES_MAX_UPLOAD_SIZE", 10 * 1024 * 1024)
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_000_000)
+WAGTAILIMAGES_IMAGE_FORM_BASE = "sitecore.image_forms.ImageForm"
 # --- end security and page caching ---
 
 # --- Booking and contact requests (issue 4; booking/, README "Background worker") ---
@@ -313,8 +317,10 @@ if env_str("RECAPTCHA_PUBLIC_KEY"):
     RECAPTCHA_PRIVATE_KEY = env_str("RECAPTCHA_PRIVATE_KEY")
 RECAPTCHA_MODE = env_str("RECAPTCHA_MODE", "v3")  # or "v2_checkbox"
 RECAPTCHA_REQUIRED_SCORE = float(env_str("RECAPTCHA_REQUIRED_SCORE", "0.5"))
-# Google not answering within this is "needs review", never an error page.
+# Google not answering within this is "needs review", never an error page. The first is
+# django-recaptcha's per-read socket timeout; the second bounds the whole call.
 RECAPTCHA_VERIFY_REQUEST_TIMEOUT = 3
+RECAPTCHA_VERIFY_DEADLINE = 4
 # Layers that need no third party, and retention.
 BOOKING_MIN_FILL_SECONDS = env_int("BOOKING_MIN_FILL_SECONDS", 3)
 # (attempts, window in seconds), counted in the default cache so every worker shares them.
@@ -324,6 +330,10 @@ BOOKING_RATE_LIMITS = {
 }
 BOOKING_TRUST_X_FORWARDED_FOR = env_bool("BOOKING_TRUST_X_FORWARDED_FOR", False)
 BOOKING_RETENTION_DAYS = env_int("BOOKING_RETENTION_DAYS", 180)
+# The same content posted again within this (back, then send) is the same request.
+BOOKING_DUPLICATE_WINDOW_SECONDS = 600
+# A form post refused by the CSRF check is shown again as typed, with the clinic's phone.
+CSRF_FAILURE_VIEW = "booking.views.csrf_failure"
 BOOKING_FALLBACK_RECIPIENTS = env_list("BOOKING_FALLBACK_RECIPIENTS")
 # Notification e-mail goes through the "mail" task queue: the database backend, worked
 # by `manage.py db_worker --backend mail`. It does not retry, so booking/tasks.py does.

@@ -11,6 +11,12 @@
     if (!form) {
         return;
     }
+    // Tells the server that JavaScript ran: a post without a reCAPTCHA token then means
+    // Google's script failed to load, not that JavaScript was switched off.
+    var state = form.querySelector("input[name=client_state]");
+    if (state) {
+        state.value = "js";
+    }
     var loading = null;
     function load() {
         if (!loading) {

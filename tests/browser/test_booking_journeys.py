@@ -77,7 +77,10 @@ def test_booking_still_arrives_when_google_cannot_be_reached(page, browser_conte
     submit(page)
     page.wait_for_url("**/book/?sent=review")
     assert any("recaptcha" in url for url in browser_context.outside_requests)
-    assert BookingRequest.objects.get(email=email).status == Status.NEEDS_REVIEW
+    booking = BookingRequest.objects.get(email=email)
+    assert booking.status == Status.NEEDS_REVIEW
+    # JavaScript ran; Google's script did not load. Not "sent without JavaScript".
+    assert booking.review_reason == "captcha_script_failed"
 
 
 @pytest.mark.usefixtures("booking_settings")

@@ -2,8 +2,10 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
 
+from booking import audit
 from booking.models import BookingRequest, ContactMessage
 
 
@@ -24,6 +26,14 @@ class Command(BaseCommand):
         verb = "Would delete" if dry_run else "Deleted"
         for model in (BookingRequest, ContactMessage):
             old = model.objects.filter(created_at__lt=cutoff)
-            count = old.count() if dry_run else old.delete()[0]
+            count = old.count() if dry_run else self.purge(model, old)
             plural = model._meta.verbose_name_plural
             self.stdout.write(f"{verb} {count} {plural} older than {days} days.")
+
+    def purge(self, model, old):
+        """Delete the rows and their audit trail, keeping one entry per row: its purge."""
+        with transaction.atomic():
+            rows = list(old)
+            audit.forget(model, [row.pk for row in rows])
+            audit.record_many(rows, audit.PURGE, user=None)
+            return old.delete()[0]

@@ -1,0 +1,73 @@
+"""A confirmed appointment: the audit entry, and the patient's e-mail with a calendar invitation.
+
+The invitation carries the clinic's name, address and the time; never the reason for the
+visit, which a calendar would copy to every device it syncs with.
+"""
+
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from icalendar import Calendar, Event
+
+from booking import audit, notifications
+from booking.models import Status
+
+APPOINTMENT_MINUTES = 30
+
+
+def confirm(booking, user):
+    """Record a newly agreed (or cleared) time; e-mail the patient when there is one."""
+    when = booking.appointment_at
+    data = {"at": audit.clinic_time(when)} if when else {}
+    audit.record(booking, audit.APPOINTMENT, user, data)
+    if when is None:
+        return
+    if booking.status in (Status.NEW, Status.NEEDS_REVIEW, Status.CONTACTED):
+        booking.status = Status.SCHEDULED
+        booking.save(update_fields=["status"])
+    transaction.on_commit(partial(_send, booking.pk))
+
+
+def _send(pk):
+    from booking.tasks import send_appointment_confirmation
+
+    send_appointment_confirmation.enqueue(pk)
+
+
+def calendar_file(booking, clinic):
+    """The ``.ics`` text for ``booking``'s appointment at ``clinic``."""
+    start = timezone.localtime(booking.appointment_at, audit.clinic_zone())
+    calendar = Calendar()
+    calendar.add("prodid", "-//Clinic website//Appointments//EN")
+    calendar.add("version", "2.0")
+    calendar.add("method", "PUBLISH")
+    event = Event()
+    name = clinic.name if clinic else "Your appointment"
+    event.add("uid", f"{booking.reference}@{settings.WAGTAILADMIN_BASE_URL.split('//')[-1]}")
+    event.add("dtstamp", timezone.now())
+    event.add("dtstart", start)
+    event.add("dtend", start + timedelta(minutes=APPOINTMENT_MINUTES))
+    event.add("summary", f"Appointment at {name}")
+    if clinic and clinic.address_lines:
+        event.add("location", ", ".join([clinic.name, *clinic.address_lines]))
+    if clinic and clinic.phone:
+        event.add("description", f"To change or cancel, call {clinic.phone}.")
+    calendar.add_component(event)
+    # Calendars that do not know the zone by name still place the time correctly.
+    calendar.add_missing_timezones()
+    return calendar.to_ical()
+
+
+def confirmation_message(booking):
+    clinic = notifications.clinic_for(booking)
+    message = notifications.patient_email(
+        booking,
+        subject=f"Your appointment{f' at {clinic.name}' if clinic else ''} is confirmed",
+        template="booking/email/appointment_confirmation.txt",
+        extra={"appointment": audit.clinic_time(booking.appointment_at, "l j F Y, g:i A T")},
+    )
+    message.attach("appointment.ics", calendar_file(booking, clinic), "text/calendar")
+    return message
