@@ -4,6 +4,7 @@ from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 TITLE_MAX = 60
 DESCRIPTION_RANGE = (50, 160)
@@ -11,7 +12,10 @@ DESCRIPTION_RANGE = (50, 160)
 
 @require_GET
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    # The Site's address (SITE_URL), as the sitemap itself and canonical links use.
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/")
+    sitemap = root.rstrip("/") + reverse("sitemap")
     admin = "/" + getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
     lines = ["User-agent: *", f"Disallow: {admin}", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")

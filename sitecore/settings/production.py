@@ -26,7 +26,8 @@ def _required(name):
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
+SITE_URL = _required("SITE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", SITE_URL)
 
 # Persistent connections with a health check before reuse: no reconnect per request,
 # and no request fails on a connection the database has since closed.
