@@ -12,6 +12,7 @@ from wagtailseo.models import SeoMixin, SeoSettings
 
 from faq.entries import gather_page_entries, page_faq_entries
 from sitecore import linkcache
+from sitecore.admin_forms import BasePageForm
 
 
 class BasePage(SeoMixin, Page):
@@ -47,6 +48,8 @@ class BasePage(SeoMixin, Page):
             [FieldPanel("canonical_url"), FieldPanel("og_image")], "Sharing and canonical URL"
         ),
     ]
+
+    base_form_class = BasePageForm
 
     # Related rows the page's template always reads, joined when the page is routed.
     route_select_related = ()
