@@ -28,7 +28,10 @@ class SecurityHeadersMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
-        if is_admin_path(request.path):
+        # Wagtail renders a preview by running the page's public URL through this whole stack
+        # with a dummy request (flagged ``is_dummy``); CSPMiddleware then writes a header the
+        # admin's own pass may not replace, so the preview must get the admin's rules here.
+        if is_admin_path(request.path) or getattr(request, "is_dummy", False):
             response._csp_config = settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"]
             # The preview panel frames the admin's own preview view.
             response["X-Frame-Options"] = "SAMEORIGIN"
