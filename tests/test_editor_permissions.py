@@ -1,5 +1,7 @@
 """A plain Editors-group user does marketing's whole job, and nothing else."""
 
+from urllib.parse import urlsplit
+
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
@@ -145,3 +147,10 @@ def test_front_desk_does_not_edit_pages(client, django_user_model, demo_site):
     home = Page.objects.get(depth=2)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[home.pk])).status_code in (302, 403)
     assert client.get(reverse("bookingrequest:index")).status_code == 200
+
+
+def test_avatars_need_no_third_party(editor_client):
+    page = soup(editor_client.get(reverse("wagtailadmin_account")))
+    avatars = [img["src"] for img in page.select("img.avatar, .avatar img")]
+    assert avatars
+    assert not [src for src in avatars if urlsplit(src).netloc], avatars

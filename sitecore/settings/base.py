@@ -156,6 +156,8 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAILSEO_SEP = "|"
+# Avatars from Wagtail's own default image: no third-party request, nothing for the CSP to block.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # The clinic's country, used to normalise and validate phone numbers.
 CLINIC_PHONE_REGION = env_str("CLINIC_PHONE_REGION", "US")
