@@ -1,0 +1,81 @@
+"""A marketing editor (Editors group, not a superuser) works in the page editor, in Chromium."""
+
+import os
+from pathlib import Path
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from playwright.sync_api import expect
+
+from technique.models import TechniquePage
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+DESKTOP = {"width": 1366, "height": 900}
+LONG_TITLE = "Sacro Occipital Technique (SOT): gentle pelvic blocking at Harbourview"
+
+
+@pytest.fixture
+def shots(tmp_path):
+    """Where each step's screenshot goes: EDITOR_SCREENSHOTS to keep them, else tmp_path."""
+    folder = Path(os.environ.get("EDITOR_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return lambda page, name: page.screenshot(path=str(folder / f"{name}.png"))
+
+
+@pytest.fixture
+def editor_page(page, site_url):
+    user = get_user_model().objects.create_user("marketing", "m@example.com", "editor-pass")
+    user.groups.add(Group.objects.get(name="Editors"))
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{site_url}/admin/login/")
+    page.fill("#id_username", "marketing")
+    page.fill("#id_password", "editor-pass")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{site_url}/admin/")
+    return page
+
+
+def sot():
+    return TechniquePage.objects.get(slug="sacro-occipital-technique")
+
+
+def open_side_panel(page, name):
+    page.locator(f"[data-side-panel-toggle='{name}']").first.click()
+    panel = page.locator(f"[data-side-panel='{name}']")
+    expect(panel).to_be_visible()
+    return panel
+
+
+def test_the_preview_panel_shows_the_page(editor_page, site_url, shots):
+    page = editor_page
+    page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
+    open_side_panel(page, "preview")
+    frame = page.frame_locator("#w-preview-iframe")
+    expect(frame.locator("h1")).to_have_text(sot().title)
+    shots(page, "01-preview-panel")
+
+
+def test_the_checks_panel_reports_an_added_image_without_alt_text(editor_page, site_url, shots):
+    from wagtail.images import get_image_model
+    from wagtail.images.tests.utils import get_test_image_file
+
+    # As a phone names its photos; with no alt text the page falls back to this title.
+    get_image_model().objects.create(title="IMG_2041", file=get_test_image_file())
+    page = editor_page
+    page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
+    hero = page.locator("[data-contentpath='hero_image']")
+    hero.get_by_role("button", name="Actions").click()
+    shots(page, "02-hero-actions")
+    hero.get_by_role("button", name="Change image").click()
+    page.locator(".modal").get_by_role("link", name="IMG_2041").click()
+    expect(hero).to_contain_text("IMG_2041")
+    page.fill("#id_hero_image_alt", "")
+    shots(page, "03-image-chosen")
+    checks = open_side_panel(page, "checks")
+    expect(checks).to_contain_text("Image alt text has inappropriate pattern", timeout=20_000)
+    shots(page, "04-checks-panel")
