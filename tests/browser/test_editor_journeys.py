@@ -79,3 +79,68 @@ def test_the_checks_panel_reports_an_added_image_without_alt_text(editor_page, s
     checks = open_side_panel(page, "checks")
     expect(checks).to_contain_text("Image alt text has inappropriate pattern", timeout=20_000)
     shots(page, "04-checks-panel")
+
+
+def test_the_block_picker_shows_a_preview(editor_page, site_url, shots):
+    page = editor_page
+    page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
+    page.locator("[data-contentpath='body'] button[title='Insert a block']").first.click()
+    picker = page.get_by_role("listbox")
+    expect(picker).to_be_visible()
+    row = picker.locator(".w-combobox__option-row").filter(has_text="Quote or callout")
+    row.get_by_role("button", name="Preview").click()
+    preview = page.frame_locator("iframe[src*='block-preview']")
+    callout = preview.get_by_text("The pelvis is the foundation the whole spine stands on.")
+    expect(callout).to_be_visible()
+    # Drawn with the site's stylesheet, loaded and applied inside the preview.
+    assert callout.evaluate(
+        "node => [...node.ownerDocument.styleSheets].some("
+        "sheet => sheet.href && sheet.href.includes('/css/site.css') && sheet.cssRules.length)"
+    )
+    shots(page, "05-block-picker-preview")
+
+
+def warnings_shown(page):
+    return page.locator(".messages li.warning").all_inner_texts()
+
+
+def save_draft(page):
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save draft").click()
+
+
+def test_a_long_title_tag_warns_once_per_save_and_never_from_autosave(
+    editor_page, site_url, shots
+):
+    page = editor_page
+    page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
+    page.get_by_role("tab", name="Promote").click()
+    page.fill("#id_seo_title", LONG_TITLE)
+    save_draft(page)
+    shots(page, "06-first-save")
+    assert sum("Title tag" in w for w in warnings_shown(page)) == 1, warnings_shown(page)
+
+    save_draft(page)
+    shots(page, "07-second-save")
+    assert sum("Title tag" in w for w in warnings_shown(page)) == 1, warnings_shown(page)
+
+    # An autosave: Wagtail posts the form in the background a moment after an edit.
+    page.get_by_role("tab", name="Promote").click()
+    with page.expect_response(
+        lambda r: r.request.method == "POST" and r.url.endswith(f"/pages/{sot().pk}/edit/"),
+        timeout=20_000,
+    ) as autosaved:
+        page.locator("#id_seo_title").press_sequentially("!")
+        # What Wagtail's unsaved-changes watcher dispatches after an edit, which starts
+        # the autosave; headless Chromium's watcher does not always get there by itself.
+        page.locator("#page-edit-form").dispatch_event(
+            "w-unsaved:add", {"cancelable": True, "detail": {"type": "edits"}}
+        )
+    assert autosaved.value.json()["success"] is True
+    shots(page, "08-after-autosave")
+    assert sum("Title tag" in w for w in warnings_shown(page)) == 1, warnings_shown(page)
+
+    home = sot().get_parent().get_parent()
+    page.goto(f"{site_url}/admin/pages/{home.pk}/edit/")
+    shots(page, "09-another-page")
+    assert not [w for w in warnings_shown(page) if "Title tag" in w or "Sacro" in w]
