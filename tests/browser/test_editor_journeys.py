@@ -59,6 +59,14 @@ def test_the_preview_panel_shows_the_page(editor_page, site_url, shots):
     expect(frame.locator("h1")).to_have_text(sot().title)
     shots(page, "01-preview-panel")
 
+    # wagtail-seo's "SEO Preview", as its new-tab link opens it: styled, with the Site's address.
+    page.goto(f"{site_url}/admin/pages/{sot().pk}/view_draft/?mode=wagtail-seo")
+    title = page.locator(".seo-title")
+    expect(title).to_be_visible()
+    assert title.evaluate("node => getComputedStyle(node).fontSize") != "16px"
+    expect(page.locator(".seo-url")).to_contain_text(sot().get_site().root_url)
+    shots(page, "01b-seo-preview")
+
 
 def test_the_checks_panel_reports_an_added_image_without_alt_text(editor_page, site_url, shots):
     from wagtail.images import get_image_model
@@ -144,3 +152,31 @@ def test_a_long_title_tag_warns_once_per_save_and_never_from_autosave(
     page.goto(f"{site_url}/admin/pages/{home.pk}/edit/")
     shots(page, "09-another-page")
     assert not [w for w in warnings_shown(page) if "Title tag" in w or "Sacro" in w]
+
+
+def test_faqs_and_clinic_details_open_and_save(editor_page, site_url, shots):
+    from faq.models import FAQ
+    from sitecore.models import ClinicSettings
+
+    page = editor_page
+    page.get_by_role("link", name="FAQs").click()
+    faq = FAQ.objects.filter(live=True).first()
+    page.get_by_role("link", name=faq.question).click()
+    page.fill("#id_category", "Asked at the front desk")
+    shots(page, "10-faq-edit")
+    page.locator("footer .dropdown-toggle, footer [data-w-dropdown-target='toggle']").first.click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Publish").click()
+    shots(page, "11-faq-published")
+    expect(page.locator(".messages li.success")).to_contain_text("published")
+    faq.refresh_from_db()
+    assert faq.category == "Asked at the front desk"
+
+    page.goto(f"{site_url}/admin/settings/sitecore/clinicsettings/")
+    page.fill("#id_phone", "(541) 555-0199")
+    shots(page, "12-clinic-details")
+    with page.expect_navigation():
+        page.get_by_role("button", name="Save").click()
+    shots(page, "13-clinic-details-saved")
+    expect(page.locator(".messages li.success")).to_be_visible()
+    assert ClinicSettings.objects.get().phone == "(541) 555-0199"
