@@ -117,9 +117,7 @@ def save_draft(page):
         page.get_by_role("button", name="Save draft").click()
 
 
-def test_a_long_title_tag_warns_once_per_save_and_never_from_autosave(
-    editor_page, site_url, shots
-):
+def test_a_long_title_tag_warns_once_per_save_and_never_from_autosave(editor_page, site_url, shots):
     page = editor_page
     page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
     page.get_by_role("tab", name="Promote").click()
