@@ -1,7 +1,6 @@
 """Every block in the picker has a preview, drawn in the site's own stylesheet."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from home.models import HomePage
@@ -21,25 +20,17 @@ PICKER_BLOCKS = [
 ]
 
 
-@pytest.fixture
-def editor_client(client, django_user_model, demo_site):
-    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
-
-
 @pytest.mark.parametrize("block", PICKER_BLOCKS)
 def test_every_picker_block_has_a_description_and_a_preview(block):
     assert block.is_previewable
     assert block.get_description()
 
 
-def test_each_preview_renders_its_block_with_the_site_stylesheet(editor_client):
+def test_each_preview_renders_its_block_with_the_site_stylesheet(editors_client):
     for param in PICKER_BLOCKS:
         (block,) = param.values
         url = reverse("wagtailadmin_block_preview") + f"?id={block.definition_prefix}"
-        page = soup(editor_client.get(url))
+        page = soup(editors_client.get(url))
         stylesheets = [link["href"] for link in page.select("link[rel=stylesheet]")]
         assert any(href.endswith("/css/site.css") for href in stylesheets), stylesheets
         rendered = page.select_one(f"main .block-{block.name}")

@@ -6,27 +6,20 @@ import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from faq.models import FAQ
 from sitecore.models import ClinicSettings
-from technique.models import TechniqueIndexPage, TechniquePage
+from technique.models import TechniquePage
 from tests.html import soup
+from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor(django_user_model, demo_site):
-    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    return user
-
-
-@pytest.fixture
-def editor_client(client, editor):
-    client.force_login(editor)
-    return client
+def editor_client(editors_client):
+    return editors_client
 
 
 def form_values(response):
@@ -104,20 +97,7 @@ def test_editors_can_open_seo_settings(editor_client, demo_site):
 
 
 def test_editors_create_and_publish_a_technique_page(editor_client, client):
-    index = TechniqueIndexPage.objects.get()
-    url = reverse("wagtailadmin_pages:add", args=("technique", "techniquepage", index.pk))
-    data = nested_form_data(
-        {
-            "title": "Activator Method",
-            "slug": "activator-method",
-            "summary": "A hand-held instrument delivers a light, quick impulse.",
-            "hero_image_alt": "",
-            "body": streamfield([("rich_text", rich_text("<p>Light and quick.</p>"))]),
-            "comments": inline_formset([]),
-            "action-publish": "action-publish",
-        }
-    )
-    assert editor_client.post(url, data).status_code == 302
+    assert post_technique(editor_client, new_technique_form("<p>Light.</p>")).status_code == 302
     page = TechniquePage.objects.get(slug="activator-method")
     assert page.live
     editor_client.logout()

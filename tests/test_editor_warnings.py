@@ -1,7 +1,6 @@
 """Save warnings: once per explicit save, on the page saved, never from an autosave."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.test.utils.form_data import rich_text
 
@@ -12,14 +11,6 @@ from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 LONG_TITLE = "Activator Method: a gentle, instrument-assisted chiropractic adjustment"
-
-
-@pytest.fixture
-def editor_client(client, django_user_model, demo_site):
-    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 def shown_warnings(response):
@@ -44,70 +35,70 @@ def autosave(client, page, data):
 
 
 @pytest.fixture
-def over_long(editor_client):
+def over_long(editors_client):
     description = "A gentle instrument-based technique explained: what it is and who it suits."
     data = new_technique_form("<p>No.</p>", seo_title=LONG_TITLE, description=description)
-    post_technique(editor_client, data)
-    editor_client.get(reverse("wagtailadmin_home"))  # the creation's own messages, read
+    post_technique(editors_client, data)
+    editors_client.get(reverse("wagtailadmin_home"))  # the creation's own messages, read
     return TechniquePage.objects.get(slug="activator-method"), data
 
 
-def test_the_warning_names_the_field_as_the_editor_sees_it(editor_client, over_long):
+def test_the_warning_names_the_field_as_the_editor_sees_it(editors_client, over_long):
     page, data = over_long
-    (warning,) = shown_warnings(save(editor_client, page, data))
+    (warning,) = shown_warnings(save(editors_client, page, data))
     assert warning.startswith(f"Activator Method: Title tag is {len(LONG_TITLE)} characters")
     data["search_description"] = "Too short."
-    warnings = shown_warnings(save(editor_client, page, data))
+    warnings = shown_warnings(save(editors_client, page, data))
     assert any("Meta description is 10 characters" in w for w in warnings)
 
 
 def test_two_saves_and_an_autosave_show_the_warning_once_each_and_never_later(
-    editor_client, over_long
+    editors_client, over_long
 ):
     page, data = over_long
     for _ in range(2):
-        warnings = shown_warnings(save(editor_client, page, data))
+        warnings = shown_warnings(save(editors_client, page, data))
         assert sum("Title tag" in w for w in warnings) == 1
-    response = autosave(editor_client, page, data)
+    response = autosave(editors_client, page, data)
     assert response.status_code == 200
     assert response.json()["success"] is True
     # The next page opened (another page's editor) carries nothing from the autosave.
     sot = TechniquePage.objects.get(slug="sacro-occipital-technique")
-    assert shown_warnings(editor_client.get(edit_url(sot))) == []
-    assert shown_warnings(editor_client.get(edit_url(page))) == []
+    assert shown_warnings(editors_client.get(edit_url(sot))) == []
+    assert shown_warnings(editors_client.get(edit_url(page))) == []
 
 
-def test_publishing_shows_the_warning_once_naming_the_page(editor_client, over_long):
+def test_publishing_shows_the_warning_once_naming_the_page(editors_client, over_long):
     page, data = over_long
-    warnings = shown_warnings(save(editor_client, page, data, publish=True))
+    warnings = shown_warnings(save(editors_client, page, data, publish=True))
     assert [w for w in warnings if "Title tag" in w] == [
         f"Activator Method: Title tag is {len(LONG_TITLE)} characters; "
         "search results cut it off after about 60."
     ]
 
 
-def test_a_draft_reusable_question_left_off_the_page_is_named(editor_client, over_long):
+def test_a_draft_reusable_question_left_off_the_page_is_named(editors_client, over_long):
     page, data = over_long
     faq = FAQ.objects.get(anchor="is-sot-safe")
     faq.live = False
     faq.save()
-    warnings = shown_warnings(save(editor_client, page, data))
+    warnings = shown_warnings(save(editors_client, page, data))
     assert any(
         f"The reusable FAQ '{faq.question}' is a draft, so this page leaves it out" in w
         for w in warnings
     )
 
 
-def test_an_inline_answer_losing_pasted_content_says_what(editor_client, demo_site):
+def test_an_inline_answer_losing_pasted_content_says_what(editors_client, demo_site):
     description = "A gentle instrument-based technique explained: what it is and who it suits."
     answer = '<p>No.</p><p><a href="ftp://files.example/x">Our leaflet</a></p>'
     data = new_technique_form(answer, description=description)
-    post_technique(editor_client, data)
-    warnings = shown_warnings(editor_client.get(reverse("wagtailadmin_home")))
+    post_technique(editors_client, data)
+    warnings = shown_warnings(editors_client.get(reverse("wagtailadmin_home")))
     assert any("The answer to 'Does it hurt?' contains ftp: link" in w for w in warnings)
 
 
-def test_a_faq_saved_as_draft_says_no_page_shows_it(editor_client):
+def test_a_faq_saved_as_draft_says_no_page_shows_it(editors_client):
     data = {
         "question": "Can I bring a friend?",
         "answer": rich_text("<p>Yes.</p>"),
@@ -115,10 +106,10 @@ def test_a_faq_saved_as_draft_says_no_page_shows_it(editor_client):
         "anchor": "",
         "canonical_page": "",
     }
-    response = editor_client.post(reverse("wagtailsnippets_faq_faq:add"), data, follow=True)
+    response = editors_client.post(reverse("wagtailsnippets_faq_faq:add"), data, follow=True)
     assert any("This question is a draft" in w for w in shown_warnings(response))
     faq = FAQ.objects.get(question="Can I bring a friend?")
     url = reverse("wagtailsnippets_faq_faq:edit", args=[faq.pk])
-    response = editor_client.post(url, data, HTTP_ACCEPT="application/json")
+    response = editors_client.post(url, data, HTTP_ACCEPT="application/json")
     assert response.status_code == 200
-    assert shown_warnings(editor_client.get(reverse("wagtailsnippets_faq_faq:list"))) == []
+    assert shown_warnings(editors_client.get(reverse("wagtailsnippets_faq_faq:list"))) == []

@@ -1,7 +1,6 @@
 """The page editor's previews can be framed by the admin and carry the admin's rules."""
 
 import pytest
-from django.contrib.auth.models import Group
 from django.urls import reverse
 
 from technique.models import TechniquePage
@@ -10,14 +9,6 @@ from tests.security_helpers import csp_directives
 from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def editor_client(client, django_user_model, demo_site):
-    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
 
 
 @pytest.fixture
@@ -34,32 +25,32 @@ def assert_frameable_by_the_admin(response):
     assert "'unsafe-inline'" in policy["style-src"]
 
 
-def test_view_draft_is_frameable_and_shows_the_page(editor_client, sot):
-    response = editor_client.get(reverse("wagtailadmin_pages:view_draft", args=[sot.pk]))
+def test_view_draft_is_frameable_and_shows_the_page(editors_client, sot):
+    response = editors_client.get(reverse("wagtailadmin_pages:view_draft", args=[sot.pk]))
     assert_frameable_by_the_admin(response)
     assert text(soup(response).h1) == sot.title
 
 
-def test_the_preview_panel_shows_unsaved_edits_in_every_mode(editor_client):
+def test_the_preview_panel_shows_unsaved_edits_in_every_mode(editors_client):
     data = new_technique_form("<p>No.</p>")
-    post_technique(editor_client, data)
+    post_technique(editors_client, data)
     page = TechniquePage.objects.get(slug="activator-method")
     url = reverse("wagtailadmin_pages:preview_on_edit", args=[page.pk])
     data = {k: v for k, v in data.items() if k != "action-publish"}
     data["title"] = "Activator Method, as edited"
     # What the preview panel does as the editor types: post the form, then load the frame.
-    assert editor_client.post(url, data).json()["is_valid"] is True
+    assert editors_client.post(url, data).json()["is_valid"] is True
     for mode, _ in page.preview_modes:
-        response = editor_client.get(url, {"mode": mode})
+        response = editors_client.get(url, {"mode": mode})
         assert_frameable_by_the_admin(response)
         shown = soup(response)
         heading = shown.h1 or shown.select_one(".seo-title")
         assert "Activator Method, as edited" in text(heading)
 
 
-def test_the_seo_preview_is_styled_and_names_the_public_address(editor_client, sot, demo_site):
+def test_the_seo_preview_is_styled_and_names_the_public_address(editors_client, sot, demo_site):
     url = reverse("wagtailadmin_pages:view_draft", args=[sot.pk])
-    response = editor_client.get(url, {"mode": "wagtail-seo"})
+    response = editors_client.get(url, {"mode": "wagtail-seo"})
     assert_frameable_by_the_admin(response)
     page = soup(response)
     assert page.find("style") is not None

@@ -8,49 +8,27 @@ from datetime import timedelta
 
 import pytest
 from bs4 import BeautifulSoup
-from django.contrib.auth.models import Group
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from technique.models import TechniqueIndexPage, TechniquePage
+from technique.models import TechniquePage
 from tests.html import soup, text
 from tests.security_helpers import ROOT
+from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def editor_client(client, django_user_model, demo_site):
-    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
-    user.groups.add(Group.objects.get(name="Editors"))
-    client.force_login(user)
-    return client
-
-
 def schedule_new_page(client, go_live_at):
-    index = TechniqueIndexPage.objects.get()
-    url = reverse("wagtailadmin_pages:add", args=("technique", "techniquepage", index.pk))
-    local = timezone.localtime(go_live_at)
-    data = nested_form_data(
-        {
-            "title": "Activator Method",
-            "slug": "activator-method",
-            "summary": "A hand-held instrument delivers a light, quick impulse.",
-            "hero_image_alt": "",
-            "body": streamfield([("rich_text", rich_text("<p>Light and quick.</p>"))]),
-            "comments": inline_formset([]),
-            "go_live_at": local.strftime("%Y-%m-%d %H:%M:%S"),
-            "action-publish": "action-publish",
-        }
-    )
-    assert client.post(url, data).status_code == 302
+    data = new_technique_form("<p>Light and quick.</p>")
+    data["go_live_at"] = timezone.localtime(go_live_at).strftime("%Y-%m-%d %H:%M:%S")
+    assert post_technique(client, data).status_code == 302
     return TechniquePage.objects.get(slug="activator-method")
 
 
-def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editor_client, client):
-    page = schedule_new_page(editor_client, timezone.now() + timedelta(seconds=2))
+def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editors_client, client):
+    page = schedule_new_page(editors_client, timezone.now() + timedelta(seconds=2))
     assert not page.live
     assert page.latest_revision.approved_go_live_at is not None
 
@@ -58,20 +36,20 @@ def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editor_client, cl
 
     page.refresh_from_db()
     assert page.live
-    editor_client.logout()
+    editors_client.logout()
     assert client.get(page.url).status_code == 200
 
 
-def test_a_page_scheduled_later_stays_unpublished(editor_client):
-    page = schedule_new_page(editor_client, timezone.now() + timedelta(hours=1))
+def test_a_page_scheduled_later_stays_unpublished(editors_client):
+    page = schedule_new_page(editors_client, timezone.now() + timedelta(hours=1))
     call_command("run_scheduler", interval=0, iterations=1)
     page.refresh_from_db()
     assert not page.live
 
 
-def test_the_schedule_dialog_says_when_and_in_which_time_zone(editor_client):
+def test_the_schedule_dialog_says_when_and_in_which_time_zone(editors_client):
     sot = TechniquePage.objects.get(slug="sacro-occipital-technique")
-    page = soup(editor_client.get(reverse("wagtailadmin_pages:edit", args=[sot.pk])))
+    page = soup(editors_client.get(reverse("wagtailadmin_pages:edit", args=[sot.pk])))
     field = page.find(id="id_go_live_at")
     # The dialog is a <template> until opened, whose text BeautifulSoup leaves out.
     help_text = text(BeautifulSoup(str(page.find(id=field["aria-describedby"])), "html.parser"))
