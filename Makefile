@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate seed test lint format serve-prod
+.PHONY: help install run migrate seed superuser test lint format serve-prod
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -24,8 +24,12 @@ migrate: install ## Apply database migrations
 seed: migrate ## Build the demo clinic site (idempotent)
 	$(BIN)/python manage.py seed_demo
 
-run: seed ## Set up everything and serve the demo site at http://127.0.0.1:8000/
-	$(BIN)/python manage.py runserver 127.0.0.1:8000
+run: seed ## Set up everything and serve the demo site at http://127.0.0.1:8000/ (scheduled pages publish themselves)
+	@echo "Admin: http://127.0.0.1:8000/admin/  (no login yet? run: make superuser)"
+	$(BIN)/python scripts/beside.py $(BIN)/python manage.py runserver 127.0.0.1:8000
+
+superuser: migrate ## Create an admin login (asks for a name and password)
+	$(BIN)/python manage.py createsuperuser
 
 test: install ## Run the whole test suite
 	$(BIN)/pytest
@@ -46,14 +50,15 @@ format: install ## Rewrite code and templates in the house style
 PROD_ENV := DJANGO_SETTINGS_MODULE=sitecore.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-prod-$$(hostname)-not-a-real-secret-0123456789} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
-	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://127.0.0.1:8000} \
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000} \
 	DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
 	RECAPTCHA_PUBLIC_KEY=$${RECAPTCHA_PUBLIC_KEY:-unset} RECAPTCHA_PRIVATE_KEY=$${RECAPTCHA_PRIVATE_KEY:-unset} \
 	SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 ADMIN_2FA_REQUIRED=$${ADMIN_2FA_REQUIRED:-true}
 
-# nginx (installed from Debian's packages if missing) on :8000 in front of gunicorn on :8001.
-serve-prod: install ## The one-server production layout on :8000: nginx front cache, gunicorn, collectstatic, migrate
-	$(PROD_ENV) $(BIN)/python scripts/serve_prod.py
+# nginx (installed from Debian's packages if missing) on :8000 in front of gunicorn on :8001,
+# with the scheduled-publishing loop beside them.
+serve-prod: install ## The one-server production layout on :8000: nginx front cache, gunicorn, scheduler, collectstatic, migrate
+	$(PROD_ENV) $(BIN)/python scripts/beside.py $(BIN)/python scripts/serve_prod.py
 
 # Browser-level and load measurements (issues 6 and 7); both need Debian's chromium or wrk.
 .PHONY: lighthouse bench

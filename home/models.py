@@ -1,11 +1,15 @@
 from django.db import models
+from django.db.models import Exists, F, OuterRef, Subquery
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage
+from sitecore.pages import BasePage, exclude_private
+
+# How many technique cards the home page shows.
+HOME_TECHNIQUES = 6
 
 
 class HomePage(BasePage):
@@ -56,7 +60,11 @@ class HomePage(BasePage):
             "featured_techniques",
             label="Featured technique",
             heading="Featured techniques",
-            help_text="Technique pages to highlight on the home page, in this order.",
+            help_text=(
+                "The home page lists the newest technique pages by itself, newest first: a "
+                f"new page appears there once published (up to {HOME_TECHNIQUES}). Pages "
+                "added here are shown first, in this order, then the newest of the rest."
+            ),
         ),
         FieldPanel("body"),
     ]
@@ -76,12 +84,23 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = [
-            item.technique
-            for item in self.featured_techniques.select_related("technique__hero_image")
-            if item.technique.live
-        ]
+        context["featured"] = self.featured_technique_pages()
         return context
+
+    def featured_technique_pages(self):
+        """Hand-picked pages first, in their order, then the newest; one query."""
+        from technique.models import TechniquePage
+
+        pin = HomeFeaturedTechnique.objects.filter(page=self, technique=OuterRef("pk"))
+        pages = exclude_private(TechniquePage.objects.live()).annotate(
+            pinned=Exists(pin), pin_order=Subquery(pin.values("sort_order")[:1])
+        )
+        ordered = pages.select_related("hero_image").order_by(
+            F("pinned").desc(),
+            F("pin_order").asc(nulls_last=True),
+            F("first_published_at").desc(nulls_last=True),
+        )
+        return list(ordered[:HOME_TECHNIQUES])
 
 
 class HomeFeaturedTechnique(Orderable):

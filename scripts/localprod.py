@@ -31,7 +31,7 @@ def prod_env(workdir, port, settings="sitecore.settings.production", **extra):
         DJANGO_SETTINGS_MODULE=settings,
         SECRET_KEY=secrets.token_urlsafe(50),
         ALLOWED_HOSTS="127.0.0.1,localhost",
-        WAGTAILADMIN_BASE_URL=f"http://127.0.0.1:{port}",
+        SITE_URL=f"http://127.0.0.1:{port}",
         DATABASE_URL=env.get("BENCH_DATABASE_URL") or f"sqlite:///{workdir / 'site.sqlite3'}",
         MEDIA_ROOT=str(workdir / "media"),
         # Without Redis, the cache lives with this run's database, never an older run's.

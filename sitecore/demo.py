@@ -13,6 +13,7 @@ from wagtailseo.models import SeoSettings
 from home.models import HomePage
 from sitecore import demo_content as content
 from sitecore.models import ClinicSettings
+from sitecore.siteurl import apply_site_url
 from technique.models import TechniqueIndexPage, TechniquePage
 
 SOT_SLUG = "sacro-occipital-technique"
@@ -34,6 +35,7 @@ def ensure_home():
         site.root_page = home
         site.site_name = content.CLINIC["name"]
         site.save()
+    apply_site_url(site)
     return home, site
 
 

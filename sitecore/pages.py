@@ -11,6 +11,7 @@ from wagtailcache.cache import WagtailCacheMixin
 from wagtailseo.models import SeoMixin, SeoSettings
 
 from faq.entries import page_faq_entries
+from sitecore.admin_forms import BasePageForm
 from sitecore.richtext import LINK_FIELDS
 
 
@@ -47,6 +48,8 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
             [FieldPanel("canonical_url"), FieldPanel("og_image")], "Sharing and canonical URL"
         ),
     ]
+
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True

@@ -3,7 +3,9 @@
 from django.conf import settings
 from django.http import HttpResponse
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
+from wagtail.models import Site
 
 TITLE_MAX = 60
 DESCRIPTION_RANGE = (50, 160)
@@ -11,31 +13,41 @@ DESCRIPTION_RANGE = (50, 160)
 
 @require_GET
 def robots_txt(request):
-    sitemap = request.build_absolute_uri(reverse("sitemap"))
+    # The Site's address (SITE_URL), as the sitemap itself and canonical links use.
+    site = Site.find_for_request(request)
+    root = site.root_url if site else request.build_absolute_uri("/")
+    sitemap = root.rstrip("/") + reverse("sitemap")
     admin = "/" + getattr(settings, "WAGTAIL_ADMIN_PATH", "admin/").strip("/") + "/"
     lines = ["User-agent: *", f"Disallow: {admin}", "", f"Sitemap: {sitemap}", ""]
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
+def field_label(page, name):
+    """The label the editor sees on the field, e.g. "Title tag"."""
+    return capfirst(page._meta.get_field(name).verbose_name)
+
+
 def seo_warnings(page):
     """What search results will make of this page's title and description, if it is poor."""
     warnings = []
+    title_label = field_label(page, "seo_title")
+    description_label = field_label(page, "search_description")
     title = getattr(page, "seo_title", "") or ""
     if len(title) > TITLE_MAX:
         warnings.append(
-            f"The search engine title is {len(title)} characters; results cut it "
-            f"off after about {TITLE_MAX}."
+            f"{title_label} is {len(title)} characters; search results cut it off "
+            f"after about {TITLE_MAX}."
         )
     description = page.search_description or ""
     low, high = DESCRIPTION_RANGE
     if description and not low <= len(description) <= high:
         warnings.append(
-            f"The search description is {len(description)} characters; "
+            f"{description_label} is {len(description)} characters; "
             f"{low} to {high} shows best in search results."
         )
     elif not description:
         warnings.append(
-            "There is no search description; search engines will use "
+            f"{description_label} is empty, so search engines will show "
             f"'{page.seo_description[:80]}' instead. {low} to {high} characters shows best."
         )
     return warnings
@@ -46,7 +58,22 @@ def faq_answer_warnings(page):
     from faq.entries import page_faq_entries
 
     return [
-        f"The answer to '{entry.question}' will lose: {', '.join(entry.dropped)}."
+        f"The answer to '{entry.question}' contains {', '.join(entry.dropped)}, which "
+        "the page leaves out: FAQ answers keep only paragraphs, headings, lists, links, "
+        "bold and italic."
         for entry in page_faq_entries(page)
         if entry.snippet is None and entry.dropped
+    ]
+
+
+def draft_faq_warnings(page):
+    """Reusable questions chosen on ``page`` that it cannot show, because they are drafts."""
+    from faq.entries import faq_block_values
+
+    return [
+        f"The reusable FAQ '{child.value.question}' is a draft, so this page leaves it "
+        "out. Publish it under FAQs to show it."
+        for value in faq_block_values(page)
+        for child in value.get("items") or []
+        if child.block_type == "snippet" and child.value is not None and not child.value.live
     ]

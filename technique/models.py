@@ -78,3 +78,13 @@ class TechniquePage(BasePage):
 
     class Meta:
         verbose_name = "Technique page"
+
+    @property
+    def hero_alt(self):
+        """The editor's alt text, else the image's own (Wagtail's default: description or title).
+
+        A file-like title such as "IMG_2041" is what the editor's Checks panel flags.
+        """
+        if self.hero_image_alt or not self.hero_image:
+            return self.hero_image_alt
+        return self.hero_image.default_alt_text

@@ -45,3 +45,14 @@ def redis_down(settings):
     from tests.outage import point_caches_at_a_redis_that_is_down
 
     return point_caches_at_a_redis_that_is_down(settings)
+
+
+@pytest.fixture
+def editors_client(client, django_user_model, demo_site):
+    """A test client signed in as a plain member of the Editors group, not a superuser."""
+    from django.contrib.auth.models import Group
+
+    user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
+    user.groups.add(Group.objects.get(name="Editors"))
+    client.force_login(user)
+    return client

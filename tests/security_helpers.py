@@ -16,7 +16,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "Zx8q-realistic-production-secret-4JkP0vNw2RtYb7HcLmQeS9aDfGu1iO3p",
     "ALLOWED_HOSTS": "www.harbourview.example",
     "CSRF_TRUSTED_ORIGINS": "https://www.harbourview.example",
-    "WAGTAILADMIN_BASE_URL": "https://www.harbourview.example",
+    "SITE_URL": "https://www.harbourview.example",
     "DATABASE_URL": "postgres://clinic:secret@db.internal:5432/clinic",
     "REDIS_URL": "redis://cache.internal:6379/0",
     "RECAPTCHA_PUBLIC_KEY": "site-key",

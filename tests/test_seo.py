@@ -95,7 +95,8 @@ def test_robots_txt_names_the_sitemap_and_disallows_the_admin(client, demo_site)
     lines = response.content.decode().splitlines()
     assert "User-agent: *" in lines
     assert any(line.startswith("Disallow: /") and "admin" in line for line in lines)
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    # The Site's address (SITE_URL), not whatever Host the request came in on.
+    assert f"Sitemap: {demo_site.root_url}/sitemap.xml" in lines
 
 
 def test_seo_warnings_for_long_titles_and_bad_descriptions(demo_site):

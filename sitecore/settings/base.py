@@ -150,7 +150,10 @@ STORAGES = {
 
 # Wagtail
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Harbourview Chiropractic")
-WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address: the default Site's hostname, port and scheme are set from it
+# (`manage.py set_site_url`), so canonical links, the sitemap and JSON-LD all agree.
+SITE_URL = env_str("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", SITE_URL)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "txt"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]

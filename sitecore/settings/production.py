@@ -28,7 +28,8 @@ def _required(name):
 SECRET_KEY = _required("SECRET_KEY")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS") or _required("ALLOWED_HOSTS").split(",")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
-WAGTAILADMIN_BASE_URL = _required("WAGTAILADMIN_BASE_URL")
+SITE_URL = _required("SITE_URL").rstrip("/")
+WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", SITE_URL)
 # Each release collects into a clean folder, so no page can name a file it no longer has;
 # the caches are keyed to the manifest found there (sitecore/cache.py).
 STATIC_ROOT = env_str("STATIC_ROOT", str(STATIC_ROOT))

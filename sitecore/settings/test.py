@@ -29,7 +29,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-WAGTAILADMIN_BASE_URL = "http://localhost"
+SITE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
 _local = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = caches_for(
     {"BACKEND": _local, "LOCATION": "tests"},
