@@ -142,10 +142,12 @@ def test_the_500_page_has_no_stack_trace_or_settings(db):
         assert leak not in body
 
 
-def test_production_gzips_pages_inside_whitenoise_unless_the_proxy_does(demo_site, settings):
+def test_production_gzips_pages_inside_the_page_cache_unless_the_proxy_does(demo_site, settings):
     middleware = production_setting(["MIDDLEWARE"])["MIDDLEWARE"]
-    whitenoise = middleware.index("whitenoise.middleware.WhiteNoiseMiddleware")
-    assert middleware[whitenoise + 1] == "django.middleware.gzip.GZipMiddleware"
+    # Inside the page cache: a page is compressed once, when stored, not on every hit.
+    page_cache = middleware.index("wagtailcache.cache.UpdateCacheMiddleware")
+    assert middleware[page_cache + 1] == "django.middleware.gzip.GZipMiddleware"
+    assert middleware.index("whitenoise.middleware.WhiteNoiseMiddleware") < page_cache
     off = production_setting(["MIDDLEWARE"], GZIP_HTML="false")["MIDDLEWARE"]
     assert "django.middleware.gzip.GZipMiddleware" not in off
 
