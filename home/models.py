@@ -5,7 +5,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage
+from practitioners.models import PractitionerPage
+from sitecore.pages import BasePage, exclude_private
 
 
 class HomePage(BasePage):
@@ -64,6 +65,9 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "technique.TechniqueIndexPage",
+        "practitioners.PractitionerIndexPage",
+        "locations.LocationIndexPage",
+        "patients.NewPatientsPage",
         "faq.FAQIndexPage",
         "booking.BookingPage",
         "booking.ContactPage",
@@ -82,7 +86,33 @@ class HomePage(BasePage):
             for item in self.featured_techniques.select_related("technique__hero_image")
             if item.technique.live
         ]
+        team = list(
+            exclude_private(
+                PractitionerPage.objects.descendant_of(self).live().select_related("photo")
+            )
+        )
+        context["practitioners"] = team
+        context["trust"] = trust_facts(team)
         return context
+
+
+def trust_facts(team):
+    """What the trust strip says, worked out from the practitioners' own pages."""
+    facts = []
+    years = [person.practising_since for person in team if person.practising_since]
+    if years:
+        facts.append((f"Since {min(years)}", "caring for patients in the community"))
+    if team:
+        facts.append(("Doctors of Chiropractic", f"{len(team)} licensed practitioners"))
+    credentials = {
+        part.strip(): None for person in team for part in person.credentials.split(",")
+    }
+    if credentials:
+        facts.append(("Credentials", " · ".join(credentials)))
+    languages = sorted({name for person in team for name in person.language_list})
+    if len(languages) > 1:
+        facts.append(("Languages", ", ".join(languages)))
+    return facts
 
 
 class HomeFeaturedTechnique(Orderable):

@@ -51,6 +51,18 @@ class BasePage(SeoMixin, Page):
     # Related rows the page's template always reads, joined when the page is routed.
     route_select_related = ()
 
+    # What the page's JSON-LD says it is. Page types override these three rather than
+    # sitecore.structured_data asking which type it has.
+    schema_webpage_type = "WebPage"
+
+    def schema_about(self, graph):
+        """The node (or ``{"@id": ...}`` reference) this page is about, if any."""
+        return None
+
+    def schema_graph_nodes(self, graph):
+        """Extra nodes this page adds to its graph, e.g. a practitioner's ``Physician``."""
+        return []
+
     class Meta:
         abstract = True
 

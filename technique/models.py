@@ -67,3 +67,25 @@ class TechniquePage(BasePage):
 
     class Meta:
         verbose_name = "Technique page"
+
+    schema_webpage_type = "MedicalWebPage"
+    seo_image_sources = ["og_image", "hero_image"]
+
+    def schema_about(self, graph):
+        return {
+            "@type": "MedicalTherapy",
+            "name": self.title,
+            "description": self.summary,
+            "medicineSystem": "https://schema.org/Chiropractic",
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Who offers this technique: the practitioner pages that chose it. A page being
+        # previewed before its first save has no id to look them up by.
+        context["practitioners"] = (
+            exclude_private(self.practitioners.live().select_related("photo").order_by("path"))
+            if self.pk
+            else []
+        )
+        return context

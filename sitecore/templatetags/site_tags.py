@@ -3,8 +3,8 @@
 from django import template
 from wagtail.models import Site
 
-from sitecore import chrome
 from sitecore.models import ClinicSettings
+from sitecore.structured_data import breadcrumb_trail
 
 register = template.Library()
 
@@ -16,29 +16,47 @@ def _clinic(context):
     return ClinicSettings.for_request(request)
 
 
-def _menu_pages(request):
-    site = Site.find_for_request(request)
+def _home_children(request, menu_only):
+    """The site's home page and its live, public children (those shown in menus, if asked)."""
+    site = Site.find_for_request(request) if request else None
     if site is None:
-        return site, []
-    return site.root_page, chrome.site_menu(request, site)
+        return None, []
+    pages = site.root_page.get_children().live().public()
+    if menu_only:
+        pages = pages.in_menu()
+    return site.root_page, list(pages.only("id", "title", "url_path"))
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
 def site_header(context):
-    request = context.get("request")
-    root, pages = _menu_pages(request) if request else (None, [])
+    request, page = context.get("request"), context.get("page")
+    root, pages = _home_children(request, menu_only=True)
+    trail = page.__dict__.get("breadcrumb_trail", []) if page is not None else []
     return {
         "request": request,
         "clinic": _clinic(context),
         "root": root,
         "menu_pages": pages,
-        "current": context.get("page"),
+        "current": page,
+        "current_trail": {ancestor.pk for ancestor in trail},
     }
 
 
 @register.inclusion_tag("components/navigation/footer.html", takes_context=True)
 def site_footer(context):
-    return {"request": context.get("request"), "clinic": _clinic(context)}
+    request = context.get("request")
+    _root, pages = _home_children(request, menu_only=False)
+    return {"request": request, "clinic": _clinic(context), "footer_pages": pages}
+
+
+@register.inclusion_tag("components/navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The visible trail, the same pages as the page's ``BreadcrumbList``."""
+    request, page = context.get("request"), context.get("page")
+    site = Site.find_for_request(request) if request else None
+    if page is None or site is None or page.pk == site.root_page_id:
+        return {"trail": []}
+    return {"request": request, "trail": breadcrumb_trail(page, site)}
 
 
 @register.inclusion_tag("components/phone_link.html", takes_context=True)
