@@ -4,8 +4,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
-from sitecore.blocks import BaseStreamBlock
 from practitioners.models import PractitionerPage
+from sitecore.blocks import BaseStreamBlock
 from sitecore.pages import BasePage, exclude_private
 
 
@@ -104,9 +104,7 @@ def trust_facts(team):
         facts.append((f"Since {min(years)}", "caring for patients in the community"))
     if team:
         facts.append(("Doctors of Chiropractic", f"{len(team)} licensed practitioners"))
-    credentials = {
-        part.strip(): None for person in team for part in person.credentials.split(",")
-    }
+    credentials = {part.strip(): None for person in team for part in person.credentials.split(",")}
     if credentials:
         facts.append(("Credentials", " · ".join(credentials)))
     languages = sorted({name for person in team for name in person.language_list})
