@@ -1,5 +1,6 @@
 """The page a first-time patient reads before booking."""
 
+from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
@@ -58,5 +59,6 @@ class NewPatientsPage(BasePage):
         return [
             (name.replace("_", "-"), heading, getattr(self, name))
             for name, heading in self.SECTIONS
-            if getattr(self, name)
+            # A section the editor emptied may still hold an empty paragraph.
+            if strip_tags(getattr(self, name)).strip()
         ]
