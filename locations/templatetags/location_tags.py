@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from locations.models import LocationPage
+from sitecore.pages import exclude_private
 
 register = template.Library()
 
@@ -14,5 +15,5 @@ def footer_locations(context):
     site = Site.find_for_request(request) if request else None
     if site is None:
         return {"locations": []}
-    pages = LocationPage.objects.descendant_of(site.root_page).live().public()
+    pages = exclude_private(LocationPage.objects.descendant_of(site.root_page).live())
     return {"request": request, "locations": list(pages.only("id", "title", "url_path"))}

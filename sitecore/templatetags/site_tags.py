@@ -4,6 +4,7 @@ from django import template
 from wagtail.models import Site
 
 from sitecore.models import ClinicSettings
+from sitecore.pages import exclude_private
 from sitecore.structured_data import breadcrumb_trail
 
 register = template.Library()
@@ -17,14 +18,21 @@ def _clinic(context):
 
 
 def _home_children(request, menu_only):
-    """The site's home page and its live, public children (those shown in menus, if asked)."""
+    """The site's home page and its live, public children (those shown in menus, if asked).
+
+    Header and footer share one query per request: the list is kept on the request.
+    """
     site = Site.find_for_request(request) if request else None
     if site is None:
         return None, []
-    pages = site.root_page.get_children().live().public()
+    children = getattr(request, "home_children", None)
+    if children is None:
+        pages = exclude_private(site.root_page.get_children().live())
+        children = list(pages.only("id", "title", "url_path", "show_in_menus"))
+        request.home_children = children
     if menu_only:
-        pages = pages.in_menu()
-    return site.root_page, list(pages.only("id", "title", "url_path"))
+        return site.root_page, [page for page in children if page.show_in_menus]
+    return site.root_page, children
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
