@@ -45,8 +45,7 @@ PRACTITIONERS = [
 ]
 
 
-def ensure_practitioners(home, techniques, locations):
-    """``techniques`` and ``locations`` map slugs to the pages the demo made."""
+def ensure_practitioner_index(home):
     index, _ = ensure_child(
         home,
         PractitionerIndexPage,
@@ -57,7 +56,12 @@ def ensure_practitioners(home, techniques, locations):
         search_description="Meet the chiropractors at Harbourview Chiropractic in Seaport: "
         "their training, techniques, languages and where they practise.",
     )
-    return index, [_ensure_one(index, spec, techniques, locations) for spec in PRACTITIONERS]
+    return index
+
+
+def ensure_practitioners(index, techniques, locations):
+    """``techniques`` and ``locations`` map slugs to the pages the demo made."""
+    return [_ensure_one(index, spec, techniques, locations) for spec in PRACTITIONERS]
 
 
 def _ensure_one(index, spec, techniques, locations):

@@ -8,6 +8,7 @@ from wagtail.models import Orderable
 
 from practitioners import schema
 from sitecore.pages import BasePage, exclude_private
+from technique.models import TechniquePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -113,7 +114,10 @@ class PractitionerPage(BasePage):
         return [line.strip() for line in self.qualifications.splitlines() if line.strip()]
 
     def live_techniques(self):
-        return exclude_private(self.techniques.live().order_by("path"))
+        # Through the ids, so an unsaved page in the admin's preview (whose choices are
+        # held in memory, not yet in the database) is answered the same way.
+        chosen = self.techniques.values_list("id", flat=True)
+        return exclude_private(TechniquePage.objects.filter(pk__in=chosen).live().order_by("path"))
 
     def live_clinic_days(self):
         return [day for day in self.clinic_days.select_related("location") if day.location.live]

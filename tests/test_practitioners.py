@@ -67,6 +67,32 @@ def test_editor_adds_a_practitioner_who_then_appears_on_the_technique_page(edito
 
 
 @pytest.mark.django_db
+def test_admin_preview_of_a_new_practitioner_shows_their_techniques(editor_client):
+    index = PractitionerIndexPage.objects.get()
+    sot = TechniquePage.objects.get(url_path__endswith="/sacro-occipital-technique/")
+    data = nested_form_data(
+        {
+            "title": "Dr. Preview",
+            "slug": "dr-preview",
+            "credentials": "DC",
+            "summary": "Not saved yet.",
+            "biography": rich_text("<p>Draft.</p>"),
+            "languages": "English",
+            "clinic_days": inline_formset([]),
+            "comments": inline_formset([]),
+        }
+    )
+    data["techniques"] = [sot.pk]
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add", args=("practitioners", "practitionerpage", index.pk)
+    )
+    assert editor_client.post(url, data).json()["is_valid"]
+    html = editor_client.get(url).content.decode()
+    (physician,) = nodes_of_type(html, "Physician")
+    assert physician["knowsAbout"] == ["Sacro Occipital Technique (SOT)"]
+
+
+@pytest.mark.django_db
 def test_sot_page_links_to_its_practitioners(client, demo_site):
     offered = soup(client.get(SOT_URL)).select(".offered-by .card__title a")
     hrefs = [a["href"] for a in offered]

@@ -68,8 +68,8 @@ def test_header_menu_follows_show_in_menus(client, demo_site):
 
     assert menu_titles() == [
         "Techniques",
-        "Locations",
         "Our chiropractors",
+        "Locations",
         "New patients",
         "Frequently asked questions",
         "Contact us",

@@ -5,7 +5,7 @@ from booking.demo import ensure_request_pages
 from faq.demo import ensure_faq_demo
 from locations.demo import ensure_locations
 from patients.demo import ensure_new_patients_page
-from practitioners.demo import ensure_practitioners
+from practitioners.demo import ensure_practitioner_index, ensure_practitioners
 from sitecore import demo
 from technique.demo import ensure_more_techniques
 
@@ -21,9 +21,11 @@ class Command(BaseCommand):
         index, sot = demo.ensure_technique_pages(home)
         techniques = [sot, *ensure_more_techniques(index)]
         demo.ensure_featured(home, techniques)
+        # Created in menu order: techniques, practitioners, locations, new patients.
+        team = ensure_practitioner_index(home)
         _locations_index, locations = ensure_locations(home)
         ensure_practitioners(
-            home,
+            team,
             {page.slug: page for page in techniques},
             {page.slug: page for page in locations},
         )
