@@ -39,7 +39,7 @@ PRACTITIONERS = [
         "qualifications": "Doctor of Chiropractic (DC), 2015\nActivator Methods proficiency",
         "practising_since": 2015,
         "languages": "English, Swedish",
-        "techniques": ["activator", "sacro-occipital-technique"],
+        "techniques": ["activator-technique", "sacro-occipital-technique"],
         "days": [("harbour-road", "Tuesday and Thursday"), ("hillside", "Thursday and Saturday")],
     },
 ]

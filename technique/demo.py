@@ -8,7 +8,7 @@ from technique.models import TechniquePage
 
 TECHNIQUES = [
     {
-        "slug": "activator",
+        "slug": "activator-technique",
         "title": "Activator Method",
         "image": ("Soft blue hills at dawn", "activator.jpg", "waves", "sea"),
         "hero_image_alt": "",

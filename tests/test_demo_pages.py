@@ -97,7 +97,7 @@ def test_home_features_the_sot_page(client, demo_site):
     featured = page.select(".featured .card__title a")
     assert [a["href"] for a in featured] == [
         SOT,
-        "/techniques/activator/",
+        "/techniques/activator-technique/",
         "/techniques/flexion-distraction/",
     ]
 
