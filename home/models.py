@@ -5,6 +5,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
+from practitioners.models import PractitionerPage
 from sitecore.blocks import BaseStreamBlock
 from sitecore.pages import BasePage, exclude_private
 
@@ -72,6 +73,9 @@ class HomePage(BasePage):
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
         "technique.TechniqueIndexPage",
+        "practitioners.PractitionerIndexPage",
+        "locations.LocationIndexPage",
+        "patients.NewPatientsPage",
         "faq.FAQIndexPage",
         "booking.BookingPage",
         "booking.ContactPage",
@@ -85,6 +89,13 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_technique_pages()
+        team = list(
+            exclude_private(
+                PractitionerPage.objects.descendant_of(self).live().select_related("photo")
+            )
+        )
+        context["practitioners"] = team
+        context["trust"] = trust_facts(team)
         return context
 
     def featured_technique_pages(self):
@@ -101,6 +112,23 @@ class HomePage(BasePage):
             F("first_published_at").desc(nulls_last=True),
         )
         return list(ordered[:HOME_TECHNIQUES])
+
+
+def trust_facts(team):
+    """What the trust strip says, worked out from the practitioners' own pages."""
+    facts = []
+    years = [person.practising_since for person in team if person.practising_since]
+    if years:
+        facts.append((f"Since {min(years)}", "caring for patients in the community"))
+    if team:
+        facts.append(("Doctors of Chiropractic", f"{len(team)} licensed practitioners"))
+    credentials = {part.strip(): None for person in team for part in person.credentials.split(",")}
+    if credentials:
+        facts.append(("Credentials", " · ".join(credentials)))
+    languages = sorted({name for person in team for name in person.language_list})
+    if len(languages) > 1:
+        facts.append(("Languages", ", ".join(languages)))
+    return facts
 
 
 class HomeFeaturedTechnique(Orderable):

@@ -55,6 +55,36 @@ def ensure_clinic_settings(site):
     return clinic
 
 
+def ensure_in_menu(page):
+    """Show ``page`` in the header menu, publishing that change only when it is one."""
+    if not page.show_in_menus:
+        page.show_in_menus = True
+        page.save_revision().publish()
+
+
+def ensure_share_image(site):
+    """The picture shared for any page that has none of its own."""
+    from sitecore import demo_images
+
+    seo = SeoSettings.for_site(site)
+    if seo.og_image_default_id is None:
+        seo.og_image_default = demo_images.ensure_image(
+            "Harbourview: soft waves in the clinic's colours",
+            "share.jpg",
+            lambda: demo_images.waves("sea", size=(1200, 630)),
+        )
+        seo.save()
+
+
+def ensure_featured(home, techniques):
+    chosen = set(home.featured_techniques.values_list("technique_id", flat=True))
+    missing = [page for page in techniques if page.pk not in chosen]
+    for page in missing:
+        home.featured_techniques.create(technique=page)
+    if missing:
+        home.save_revision().publish()
+
+
 def ensure_child(parent, model, slug, **fields):
     existing = model.objects.child_of(parent).filter(slug=slug).first()
     if existing:
@@ -81,9 +111,7 @@ def ensure_technique_pages(home):
         content.INDEX["slug"],
         **{k: v for k, v in content.INDEX.items() if k != "slug"},
     )
-    if not index.show_in_menus:
-        index.show_in_menus = True
-        index.save_revision().publish()
+    ensure_in_menu(index)
     image = ensure_demo_image()
     sot, _ = ensure_child(
         index,
@@ -99,9 +127,6 @@ def ensure_technique_pages(home):
             "pelvic blocking that uses gravity instead of a thrust. Learn how it works."
         ),
     )
-    if not home.featured_techniques.filter(technique=sot).exists():
-        home.featured_techniques.create(technique=sot)
-        home.save_revision().publish()
     return index, sot
 
 

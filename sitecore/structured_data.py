@@ -9,6 +9,7 @@ so the markup and the visible text cannot disagree.
 import json
 
 from django.core.serializers.json import DjangoJSONEncoder
+from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
 from wagtail.models import Site
 from wagtailseo.models import SeoSettings
@@ -51,6 +52,7 @@ class GraphBuilder:
         if self.is_home:
             nodes += [self.organization(), self.website()]
         nodes.append(self.webpage())
+        nodes += self.page.schema_graph_nodes(self)
         if not self.is_home:
             nodes.append(self.breadcrumbs())
         faq = self.faq_page()
@@ -59,7 +61,7 @@ class GraphBuilder:
         return {"@context": CONTEXT, "@graph": nodes}
 
     def organization(self):
-        seo, clinic = self._settings(SeoSettings), self._settings(ClinicSettings)
+        seo, clinic = self._settings(SeoSettings), self.clinic
         node = {
             "@type": seo.struct_org_type
             if seo.struct_org_type in MEDICAL_ORG_TYPES
@@ -70,8 +72,8 @@ class GraphBuilder:
         }
         if seo.struct_org_name and seo.struct_org_name != node["name"]:
             node["alternateName"] = seo.struct_org_name
-        _put(node, "logo", self._image_url(seo.struct_org_logo))
-        _put(node, "image", self._image_url(seo.struct_org_image))
+        _put(node, "logo", self.image_url(seo.struct_org_logo))
+        _put(node, "image", self.image_url(seo.struct_org_image))
         _put(node, "telephone", clinic.phone_e164 or clinic.phone or seo.struct_org_phone)
         _put(node, "email", clinic.email)
         _put(node, "address", _address(clinic, seo))
@@ -98,10 +100,8 @@ class GraphBuilder:
         }
 
     def webpage(self):
-        from technique.models import TechniquePage
-
         node = {
-            "@type": "WebPage",
+            "@type": self.page.schema_webpage_type,
             "@id": self.page_url + "#webpage",
             "url": self.page_url,
             "name": self.page.title,
@@ -113,22 +113,19 @@ class GraphBuilder:
             node["dateModified"] = self.page.last_published_at
         if not self.is_home:
             node["breadcrumb"] = {"@id": self.page_url + "#breadcrumb"}
-        if isinstance(self.page, TechniquePage):
-            node["@type"] = "MedicalWebPage"
-            node["about"] = {
-                "@type": "MedicalTherapy",
-                "name": self.page.title,
-                "description": self.page.summary,
-                "medicineSystem": "Chiropractic",
-            }
+        # Each page type says what it is about; core never asks which type it has.
+        _put(node, "about", self.page.schema_about(self))
         return node
 
+    @cached_property
+    def clinic(self):
+        return self._settings(ClinicSettings)
+
+    def url_of(self, page):
+        return page.get_full_url(self.request)
+
     def breadcrumbs(self):
-        # Titles and URLs need no specific fields.
-        ancestors = self.page.ancestry
-        ids = [page.pk for page in ancestors]
-        if self.site.root_page_id in ids:
-            ancestors = ancestors[ids.index(self.site.root_page_id) :]
+        ancestors = breadcrumb_trail(self.page, self.site)
         return {
             "@type": "BreadcrumbList",
             "@id": self.page_url + "#breadcrumb",
@@ -170,7 +167,7 @@ class GraphBuilder:
             return model.for_request(self.request)
         return model.for_site(self.site)
 
-    def _image_url(self, image):
+    def image_url(self, image):
         if image is None:
             return ""
         url = image.get_rendition("original").url
@@ -203,17 +200,35 @@ def _address(clinic, seo):
     return {"@type": "PostalAddress", **{key: value for key, value in fields.items() if value}}
 
 
-def _opening_hours(clinic, seo):
-    specs = [
+def breadcrumb_trail(page, site):
+    """The page and its ancestors from the site's home page down: the visible and marked-up trail."""
+    # ``BasePage.ancestry`` loads them once per page view; titles and URLs need no specific
+    # fields.
+    trail = getattr(page, "ancestry", None)
+    if trail is None:
+        trail = list(page.get_ancestors(inclusive=True).specific(defer=True))
+    ids = [ancestor.pk for ancestor in trail]
+    if site.root_page_id in ids:
+        trail = trail[ids.index(site.root_page_id) :]
+    return trail
+
+
+def opening_hours_specs(stream):
+    """A weekly-hours stream (``OpeningHoursBlock`` entries) as schema.org specifications."""
+    return [
         {
             "@type": "OpeningHoursSpecification",
             "dayOfWeek": f"https://schema.org/{child.value['weekday']}",
             "opens": child.value["opens"].strftime("%H:%M"),
             "closes": child.value["closes"].strftime("%H:%M"),
         }
-        for child in clinic.opening_hours
+        for child in stream
         if child.value.get("opens") and child.value.get("closes")
     ]
+
+
+def _opening_hours(clinic, seo):
+    specs = opening_hours_specs(clinic.opening_hours)
     return specs or [child.value.struct_dict for child in seo.struct_org_hours]
 
 

@@ -21,15 +21,7 @@ class TechniqueIndexPage(BasePage):
     class Meta:
         verbose_name = "Technique index page"
 
-    def route(self, request, path_components):
-        # Every child is a technique page: load it in full, with its hero image, in one
-        # query rather than Wagtail's two (the base row, then the specific one).
-        if path_components:
-            children = TechniquePage.objects.child_of(self).select_related("hero_image")
-            child = children.filter(slug=path_components[0]).first()
-            if child is not None:
-                return child.route(request, path_components[1:])
-        return super().route(request, path_components)
+    child_select_related = ["hero_image"]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -88,3 +80,28 @@ class TechniquePage(BasePage):
         if self.hero_image_alt or not self.hero_image:
             return self.hero_image_alt
         return self.hero_image.default_alt_text
+
+    schema_webpage_type = "MedicalWebPage"
+    seo_image_sources = ["og_image", "hero_image"]
+
+    def schema_about(self, graph):
+        return {
+            "@type": "MedicalTherapy",
+            "name": self.title,
+            "description": self.summary,
+            "medicineSystem": "https://schema.org/Chiropractic",
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Who offers this technique: the practitioner pages that chose it. A page being
+        # previewed before its first save has no id to look them up by.
+        context["practitioners"] = (
+            exclude_private(self.practitioners.live().select_related("photo").order_by("path"))
+            if self.pk
+            else []
+        )
+        return context
+
+
+TechniqueIndexPage.child_page_model = TechniquePage

@@ -6,9 +6,15 @@ PUBLIC_PAGES = {
     "home": "/",
     "techniques": "/techniques/",
     "sot": SOT_PATH,
+    "practitioners": "/practitioners/",
+    "practitioner": "/practitioners/dr-maya-okafor/",
+    "locations": "/locations/",
+    "location": "/locations/harbour-road/",
+    "new-patients": "/new-patients/",
     "faq": "/faq/",
     "book": "/book/",
     "contact": "/contact/",
+    "privacy": "/privacy/",
 }
 
 # Pages whose purpose is a form: the only ones allowed to load JavaScript.

@@ -5,6 +5,7 @@ from django.apps import apps
 from django.core.management import call_command
 
 from home.models import HomePage
+from sitecore.demo import SOT_SLUG
 from technique.models import TechniquePage
 
 pytestmark = pytest.mark.django_db
@@ -23,9 +24,28 @@ def test_second_run_changes_nothing(demo_site):
 def test_builds_the_expected_tree(demo_site):
     home = HomePage.objects.get()
     assert demo_site.root_page_id == home.pk
-    sot = TechniquePage.objects.get()
+    sot = TechniquePage.objects.get(slug=SOT_SLUG)
     assert sot.url_path == "/home/techniques/sacro-occipital-technique/"
     used = {block.block_type for block in sot.body}
     assert used >= {"heading", "rich_text", "benefits", "cta", "image", "quote", "faq"}
     actions = [b.value["action"] for b in sot.body if b.block_type == "cta"]
     assert set(actions) == {"book", "call"}
+
+
+def test_builds_a_clinic_worth_showing(demo_site):
+    from locations.models import LocationPage
+    from practitioners.models import PractitionerPage
+
+    assert TechniquePage.objects.live().count() >= 3
+    practitioners = PractitionerPage.objects.live()
+    assert practitioners.count() == 2
+    for practitioner in practitioners:
+        assert practitioner.photo and practitioner.photo_alt
+        assert practitioner.techniques.exists() and practitioner.clinic_days.exists()
+    locations = LocationPage.objects.live()
+    assert locations.count() == 2
+    assert any(location.upcoming_special_hours for location in locations)
+    menu = [page.slug for page in HomePage.objects.get().get_children().live().in_menu()]
+    assert {"techniques", "practitioners", "locations", "new-patients", "faq", "contact"} <= set(
+        menu
+    )

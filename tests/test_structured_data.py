@@ -64,7 +64,7 @@ def test_every_demo_page_has_one_valid_graph(client, demo_site):
         ids = {node["@id"] for node in nodes}
         assert len(ids) == len(nodes), f"{path}: duplicate @id"
         assert len(nodes_of_type(html, "FAQPage")) <= 1, path
-        webpage = next(n for n in nodes if n["@type"] in {"WebPage", "MedicalWebPage"})
+        webpage = next(n for n in nodes if n["@id"] == page_url + "#webpage")
         assert webpage["url"] == page_url and webpage["name"] and webpage["description"]
         assert webpage["publisher"] == {"@id": root + "#organization"}
         if path == "/":
@@ -73,7 +73,11 @@ def test_every_demo_page_has_one_valid_graph(client, demo_site):
             assert website["url"] == root and website["name"]
             assert not nodes_of_type(html, "BreadcrumbList")
         else:
-            assert not nodes_of_type(html, "MedicalClinic"), "organisation only in full on home"
+            org_id = root + "#organization"
+            assert org_id not in ids, "organisation only in full on home"
+            # A location is a branch of the organisation, which it names by @id.
+            for branch in nodes_of_type(html, "MedicalClinic"):
+                assert branch["parentOrganization"] == {"@id": org_id}
             assert not nodes_of_type(html, "WebSite")
             check_breadcrumbs(nodes_of_type(html, "BreadcrumbList")[0], page_url)
         for faq in nodes_of_type(html, "FAQPage"):
@@ -85,7 +89,7 @@ def test_technique_page_is_a_medical_web_page_about_a_chiropractic_therapy(clien
     (webpage,) = nodes_of_type(html, "MedicalWebPage")
     therapy = webpage["about"]
     assert therapy["@type"] == "MedicalTherapy"
-    assert therapy["medicineSystem"] == "Chiropractic"
+    assert therapy["medicineSystem"] == "https://schema.org/Chiropractic"
     assert therapy["name"] == "Sacro Occipital Technique (SOT)"
     assert therapy["description"].startswith("Sacro Occipital Technique (SOT) is a gentle")
     crumbs = nodes_of_type(html, "BreadcrumbList")[0]["itemListElement"]

@@ -3,7 +3,11 @@ from django.db import transaction
 
 from booking.demo import ensure_request_pages
 from faq.demo import ensure_faq_demo
+from locations.demo import ensure_locations
+from patients.demo import ensure_new_patients_page
+from practitioners.demo import ensure_practitioner_index, ensure_practitioners
 from sitecore import demo
+from technique.demo import ensure_more_techniques
 
 
 class Command(BaseCommand):
@@ -13,8 +17,21 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         home, site = demo.ensure_home()
         clinic = demo.ensure_clinic_settings(site)
+        demo.ensure_share_image(site)
         index, sot = demo.ensure_technique_pages(home)
-        ensure_faq_demo(home, sot)
-        ensure_request_pages(home, clinic)
+        techniques = [sot, *ensure_more_techniques(index)]
+        demo.ensure_featured(home, techniques)
+        # Created in menu order: techniques, practitioners, locations, new patients.
+        team = ensure_practitioner_index(home)
+        _locations_index, locations = ensure_locations(home)
+        ensure_practitioners(
+            team,
+            {page.slug: page for page in techniques},
+            {page.slug: page for page in locations},
+        )
+        ensure_new_patients_page(home)
+        demo.ensure_in_menu(ensure_faq_demo(home, sot))
+        _booking, contact, _privacy = ensure_request_pages(home, clinic)
+        demo.ensure_in_menu(contact)
         sot_path = sot.get_url_parts()[2]
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {clinic.name}, SOT at {sot_path}"))

@@ -1,0 +1,163 @@
+"""The clinic's chiropractors: who they are, what they offer, where and when."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Orderable
+
+from practitioners import schema
+from sitecore.pages import BasePage, exclude_private
+from technique.models import TechniquePage
+
+TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class PractitionerIndexPage(BasePage):
+    intro = RichTextField(
+        blank=True, features=TEXT_FEATURES, help_text="A sentence or two above the team."
+    )
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["practitioners.PractitionerPage"]
+    max_count = 1
+
+    child_select_related = ["photo"]
+
+    class Meta:
+        verbose_name = "Practitioners index page"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["practitioners"] = exclude_private(
+            PractitionerPage.objects.child_of(self).live().select_related("photo")
+        )
+        return context
+
+
+class PractitionerPage(BasePage):
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="A friendly head-and-shoulders photo.",
+    )
+    photo_alt = models.CharField(
+        max_length=200, blank=True, help_text="Describe the photo for people who cannot see it."
+    )
+    credentials = models.CharField(
+        max_length=120,
+        help_text="Letters after the name, as patients see them, e.g. 'DC, SOT Certified'.",
+    )
+    role = models.CharField(
+        max_length=120, blank=True, help_text="e.g. 'Clinic director' or 'Associate chiropractor'."
+    )
+    summary = models.TextField(
+        max_length=300, help_text="Two sentences about them, shown on cards and in search results."
+    )
+    biography = RichTextField(features=TEXT_FEATURES, help_text="Their story, training and care.")
+    qualifications = models.TextField(
+        blank=True,
+        help_text="One per line, e.g. 'Doctor of Chiropractic (DC), 2009' or 'SOT Certified'.",
+    )
+    practising_since = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="The year they started practising, e.g. 2009."
+    )
+    languages = models.CharField(
+        max_length=200, default="English", help_text="Separated by commas, e.g. 'English, Spanish'."
+    )
+    accepting_new_patients = models.BooleanField(default=True)
+    techniques = ParentalManyToManyField(
+        "technique.TechniquePage",
+        blank=True,
+        related_name="practitioners",
+        help_text="The techniques they offer. Each technique page lists them in return.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("photo"), FieldPanel("photo_alt")],
+            "Photo",
+        ),
+        FieldPanel("credentials"),
+        FieldPanel("role"),
+        FieldPanel("summary"),
+        FieldPanel("biography"),
+        MultiFieldPanel(
+            [
+                FieldPanel("qualifications"),
+                FieldPanel("practising_since"),
+                FieldPanel("languages"),
+                FieldPanel("accepting_new_patients"),
+            ],
+            "Trust and availability",
+        ),
+        FieldPanel("techniques"),
+        InlinePanel("clinic_days", label="Location and days", heading="Where and when"),
+    ]
+    parent_page_types = ["practitioners.PractitionerIndexPage"]
+    subpage_types = []
+    seo_image_sources = ["og_image", "photo"]
+    schema_webpage_type = "ProfilePage"
+
+    class Meta:
+        verbose_name = "Practitioner page"
+
+    @property
+    def language_list(self):
+        return [name.strip() for name in self.languages.split(",") if name.strip()]
+
+    @property
+    def qualification_list(self):
+        return [line.strip() for line in self.qualifications.splitlines() if line.strip()]
+
+    @cached_property
+    def live_techniques(self):
+        # Through the ids, so an unsaved page in the admin's preview (whose choices are
+        # held in memory, not yet in the database) is answered the same way.
+        chosen = self.techniques.values_list("id", flat=True)
+        return list(
+            exclude_private(TechniquePage.objects.filter(pk__in=chosen).live().order_by("path"))
+        )
+
+    @cached_property
+    def live_clinic_days(self):
+        return [day for day in self.clinic_days.select_related("location") if day.location.live]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["techniques"] = self.live_techniques
+        context["clinic_days"] = self.live_clinic_days
+        return context
+
+    def schema_graph_nodes(self, graph):
+        return [schema.physician_node(self, graph)]
+
+    def schema_about(self, graph):
+        return {"@id": schema.physician_id(self, graph)}
+
+
+class PractitionerClinicDays(Orderable):
+    """Where a practitioner sees patients, and on which days."""
+
+    page = ParentalKey(PractitionerPage, related_name="clinic_days", on_delete=models.CASCADE)
+    location = models.ForeignKey(
+        "locations.LocationPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="One of the clinic's locations.",
+    )
+    days = models.CharField(max_length=120, help_text="e.g. 'Monday, Wednesday and Friday'.")
+
+    panels = [FieldPanel("location"), FieldPanel("days")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "location and days"
+        verbose_name_plural = "locations and days"
+
+
+PractitionerIndexPage.child_page_model = PractitionerPage

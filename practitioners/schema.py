@@ -1,0 +1,36 @@
+"""A practitioner's ``Physician`` node, a member of the clinic named by its ``@id``."""
+
+# The closest schema.org MedicalSpecialty member to chiropractic care.
+SPECIALTY = "https://schema.org/Musculoskeletal"
+
+
+def physician_id(page, graph):
+    return graph.url_of(page) + "#physician"
+
+
+def physician_node(page, graph):
+    node = {
+        "@type": "Physician",
+        "@id": physician_id(page, graph),
+        "name": page.title,
+        "url": graph.url_of(page),
+        "description": page.summary,
+        "memberOf": {"@id": graph.org_id},
+        "medicalSpecialty": SPECIALTY,
+        "isAcceptingNewPatients": page.accepting_new_patients,
+        "knowsLanguage": page.language_list,
+        "knowsAbout": [technique.title for technique in page.live_techniques],
+        "hasCredential": [
+            {"@type": "EducationalOccupationalCredential", "name": name}
+            for name in page.qualification_list or [page.credentials]
+        ],
+    }
+    if page.photo:
+        node["image"] = graph.image_url(page.photo)
+    locations = [{"@id": graph.url_of(day.location) + "#clinic"} for day in page.live_clinic_days]
+    if locations:
+        node["location"] = locations
+    telephone = graph.clinic.phone_e164
+    if telephone:
+        node["telephone"] = telephone
+    return {key: value for key, value in node.items() if value not in ("", [], None)}
