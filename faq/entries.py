@@ -109,13 +109,13 @@ def marked_up_entries(page, request=None):
 
 def default_canonical_page_id(request=None):
     """The FAQ page's id: where reusable questions are marked up unless an editor says not."""
-    if request is not None and hasattr(request, "_faq_index_id"):
-        return request._faq_index_id
+    if request is not None and hasattr(request, "faq_index_id"):
+        return request.faq_index_id
     from faq.models import FAQIndexPage
 
     page_id = FAQIndexPage.objects.live().values_list("id", flat=True).first()
     if request is not None:
-        request._faq_index_id = page_id
+        request.faq_index_id = page_id
     return page_id
 
 

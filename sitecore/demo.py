@@ -79,8 +79,10 @@ def ensure_share_image(site):
 def ensure_featured(home, techniques):
     chosen = set(home.featured_techniques.values_list("technique_id", flat=True))
     missing = [page for page in techniques if page.pk not in chosen]
-    for page in missing:
-        home.featured_techniques.create(technique=page)
+    # In the order given, after any already chosen, as the editor's inline list keeps them.
+    start = home.featured_techniques.count()
+    for order, page in enumerate(missing, start=start):
+        home.featured_techniques.create(technique=page, sort_order=order)
     if missing:
         home.save_revision().publish()
 
