@@ -31,8 +31,8 @@ run: seed ## Set up everything and serve the demo site at http://127.0.0.1:8000/
 superuser: migrate ## Create an admin login (asks for a name and password)
 	$(BIN)/python manage.py createsuperuser
 
-test: install ## Run the whole test suite
-	$(BIN)/pytest
+test: install ## Run the whole test suite (PYTEST_ARGS passes options to pytest)
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install ## ruff, djhtml, Django's checks and the migrations check
 	$(BIN)/ruff check .
