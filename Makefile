@@ -60,7 +60,7 @@ PROD_ENV := DJANGO_SETTINGS_MODULE=sitecore.settings.production \
 serve-prod: install ## The one-server production layout on :8000: nginx front cache, gunicorn, scheduler, collectstatic, migrate
 	$(PROD_ENV) $(BIN)/python scripts/beside.py $(BIN)/python scripts/serve_prod.py
 
-# Browser-level and load measurements (issues 6 and 7); both need Debian's chromium or wrk.
+# Browser-level and load measurements; they need Debian's chromium, nginx or wrk.
 .PHONY: lighthouse bench
 node_modules/.bin/lighthouse: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error

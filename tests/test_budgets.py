@@ -1,5 +1,5 @@
 """
-Page-weight and markup budgets from issue 6, checked on the server's HTML.
+Page-weight and markup budgets, checked on the server's HTML.
 
 The browser suite proves the same pages in Chromium; these run in milliseconds
 and name the exact element that breaks a budget.

@@ -55,7 +55,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
-    # Security (issue 5): login throttling and admin two-factor authentication.
+    # Security: login throttling and admin two-factor authentication.
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
@@ -200,7 +200,7 @@ LOGGING = {
 DJANGO_REDIS_LOG_IGNORED_EXCEPTIONS = True
 DJANGO_REDIS_LOGGER = OUTAGE_LOGGER
 
-# --- Security and page caching (issue 5; docs/configuration.md, docs/caching.md) ---
+# --- Security and page caching (docs/configuration.md, docs/caching.md) ---
 from csp.constants import NONE, SELF  # noqa: E402
 
 # The admin lives at a configurable path, so scanners looking for /admin/ find nothing.
@@ -313,7 +313,7 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("WAGTAILIMAGES_MAX_IMAGE_PIXELS", 40_00
 WAGTAILIMAGES_IMAGE_FORM_BASE = "sitecore.image_forms.ImageForm"
 # --- end security and page caching ---
 
-# --- Booking and contact requests (issue 4; booking/, README "Background worker") ---
+# --- Booking and contact requests (booking/, docs/booking.md) ---
 # reCAPTCHA: keys only from the environment. Without them django-recaptcha uses Google's
 # test keys, which always pass; dev.py and test.py silence its warning about that, and
 # production.py does not, so a deploy without keys shows up in `manage.py check`.

@@ -16,7 +16,7 @@ STORAGES = {
 # Template edits show at once; sign in to the local admin without an authenticator.
 WAGTAIL_CACHE = env_bool("PAGE_CACHE_ENABLED", False)
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
-# Booking (issue 4): e-mail prints to the console at once, no worker needed; the
+# Booking: e-mail prints to the console at once, no worker needed; the
 # reCAPTCHA test keys are expected on a laptop.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},

@@ -41,13 +41,13 @@ if env_str("REDIS_URL"):
     _redis = redis_cache(_redis_url_for_this_worker(env_str("REDIS_URL")), "clinic-tests")
     CACHES = caches_for(_redis, _redis, "test", 300)
 
-# Security and page caching (issue 5). Tests that exercise them switch them on.
+# Security and page caching. Tests that exercise them switch them on.
 # Page cache off so other tests see each save at once; axes off so client.login() works.
 WAGTAIL_CACHE = False
 AXES_ENABLED = False
 ADMIN_2FA_REQUIRED = False
 
-# Booking (issue 4): e-mail tasks run inline; Google's test keys are expected here.
+# Booking: e-mail tasks run inline; Google's test keys are expected here.
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
