@@ -139,7 +139,7 @@ def response_bytes(headers, body):
     return len(body) + sum(len(name) + len(value) + 4 for name, value in headers.items())
 
 
-def _padded(html, extra):
+def padded_copy(html, extra):
     """``html`` plus a comment, gzipped to about ``extra`` bytes more than ``html`` alone."""
     bare = gzip.compress(html, 9, mtime=0)
     if extra <= 0:
@@ -172,7 +172,7 @@ def static_copy(page, folder, name, url):
     html = gzip.decompress(body)
 
     def write(extra):
-        compressed = _padded(html, extra)
+        compressed = padded_copy(html, extra)
         (folder / f"{name}.gz").write_bytes(compressed)
         (folder / name).write_bytes(gzip.decompress(compressed))
         for path in folder.iterdir():

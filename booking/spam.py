@@ -73,7 +73,7 @@ def client_ip(request):
     return request.META.get("REMOTE_ADDR", "")
 
 
-def _key(kind, value):
+def rate_limit_key(kind, value):
     # Hashed so the cache never holds an address or e-mail in the clear.
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{value}".encode()).hexdigest()[:32]
     return f"booking:rate:{kind}:{digest}"
@@ -105,6 +105,6 @@ def hit_rate_limit(kind, value):
     The count lives in the shared cache, so it holds across worker processes.
     """
     limit, window = settings.BOOKING_RATE_LIMITS[kind]
-    count = count_attempt(_key(kind, value.strip().lower()), window)
+    count = count_attempt(rate_limit_key(kind, value.strip().lower()), window)
     if count is not None and count > limit:
         raise RateLimited(f"rate_limit_{kind}")

@@ -6,7 +6,7 @@ import gzip
 import pytest
 
 from bench import table
-from bench.load import _padded
+from bench.load import padded_copy
 
 PAGES = {"home": 7, "techniques": 10, "sot": 12, "faq": 10, "book": 9, "contact": 9}
 
@@ -115,7 +115,8 @@ def test_the_static_copy_is_padded_to_the_weight_asked_for():
     html = b"<!doctype html><title>SOT</title>" + b"<p>Sacro occipital technique</p>" * 200
     bare = gzip.compress(html, 9, mtime=0)
     for extra in (0, 300, 600):
-        padded = _padded(html, extra)
-        assert len(padded) - len(bare) == extra
+        padded = padded_copy(html, extra)
+        # gzip's output grows in steps, so random filler lands within a few bytes of it.
+        assert abs(len(padded) - len(bare) - extra) <= 4
         text = gzip.decompress(padded)
         assert text.startswith(html) and (text == html or text.endswith(b" -->"))

@@ -182,7 +182,7 @@ def test_rate_limit_counts_in_the_shared_cache(post):
 
     with patch_captcha():
         post(booking_post())
-    assert cache.get(spam._key("ip", "127.0.0.1")) == 1
+    assert cache.get(spam.rate_limit_key("ip", "127.0.0.1")) == 1
 
 
 @override_settings(BOOKING_TRUST_X_FORWARDED_FOR=True)
