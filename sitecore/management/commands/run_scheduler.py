@@ -13,7 +13,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
-from django.db import DatabaseError, close_old_connections
+from django.db import DatabaseError, close_old_connections, connection
 
 DEFAULT_INTERVAL = 30
 logger = logging.getLogger(__name__)
@@ -49,10 +49,16 @@ def publish_due(stdout):
 
     A database that is briefly away costs one run, not the loop: the next run catches up.
     """
-    close_old_connections()
+    fresh_connection()
     try:
         call_command("publish_scheduled", stdout=stdout)
     except DatabaseError:
         logger.exception("Scheduled publishing could not reach the database; retrying")
     finally:
+        fresh_connection()
+
+
+def fresh_connection():
+    # Inside a transaction (a test's, or a caller's) the connection is not ours to close.
+    if not connection.in_atomic_block:
         close_old_connections()
