@@ -103,15 +103,26 @@ class Stack:
         """What Wagtail sends on publish: PURGE to the purge port, the Site's host as Host."""
         HTTPBackend({"LOCATION": f"http://127.0.0.1:{self.purge_port}"}).purge(SITE_URL + path)
 
-    def publish_title(self, path, title):
-        """Publish a new title through Wagtail in another process; when publish() returned."""
+    def publish_title(self, path, title, then_get=None):
+        """Publish a new title through Wagtail in another process, as the admin would.
+
+        With ``then_get``, that process asks nginx for the URL as soon as ``publish()`` has
+        returned, and reports the seconds in between, the ``X-Cache`` header and the body.
+        """
         code = (
-            "import json, time\n"
+            "import json, time, urllib.request\n"
             "from wagtail.models import Page\n"
             f"page = Page.objects.get(url_path='/home{path}').specific\n"
             f"page.title = {title!r}\n"
             "page.save_revision().publish()\n"
-            "print(json.dumps(time.time()))\n"
+            "published = time.monotonic()\n"
+            f"url = {then_get!r}\n"
+            "if url:\n"
+            "    with urllib.request.urlopen(url, timeout=10) as answer:\n"
+            "        body, cache = answer.read().decode(), answer.headers.get('X-Cache')\n"
+            "    print(json.dumps([time.monotonic() - published, cache, body]))\n"
+            "else:\n"
+            "    print(json.dumps(time.time()))\n"
         )
         run = subprocess.run(  # noqa: S603 - our own manage.py and code
             [PYTHON, "manage.py", "shell", "-c", code],
@@ -213,15 +224,12 @@ def test_a_publish_reaches_the_front_cache_within_a_second(stack):
     assert get(stack.url(SOT_PATH))[1]["X-Cache"] == "HIT"
     title = f"Sacro Occipital Technique, revised {time.time_ns()}"
 
-    published_at = stack.publish_title(SOT_PATH, title)
-    asked_at = time.time()
-    status, headers, body = get(stack.url(SOT_PATH))
+    waited, cache, body = stack.publish_title(SOT_PATH, title, then_get=stack.url(SOT_PATH))
 
     # A visitor asking within a second of the publish already gets the new page.
-    assert asked_at - published_at < 1
-    assert status == 200
-    assert headers["X-Cache"] != "HIT"
-    assert h1(body) == title
+    assert waited < 1
+    assert cache != "HIT"
+    assert h1(body.encode()) == title
     assert get(stack.url(SOT_PATH))[1]["X-Cache"] == "HIT"
 
 
