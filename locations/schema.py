@@ -1,6 +1,6 @@
 """A location's ``MedicalClinic`` node: a branch of the clinic, named by its ``@id``."""
 
-from sitecore.structured_data import opening_hours_specs
+from sitecore.structured_data import opening_hours_specs, postal_address
 
 
 def clinic_id(page, graph):
@@ -14,20 +14,15 @@ def clinic_node(page, graph):
         "name": page.title,
         "url": graph.url_of(page),
         "parentOrganization": {"@id": graph.org_id},
-        "address": {
-            "@type": "PostalAddress",
-            **{
-                key: value
-                for key, value in [
-                    ("streetAddress", page.street_address),
-                    ("addressLocality", page.locality),
-                    ("addressRegion", page.region),
-                    ("postalCode", page.postal_code),
-                    ("addressCountry", page.country),
-                ]
-                if value
-            },
-        },
+        "address": postal_address(
+            {
+                "streetAddress": page.street_address,
+                "addressLocality": page.locality,
+                "addressRegion": page.region,
+                "postalCode": page.postal_code,
+                "addressCountry": page.country,
+            }
+        ),
     }
     telephone = page.phone_e164 or graph.clinic.phone_e164
     if telephone:

@@ -1,5 +1,7 @@
 """A practitioner's ``Physician`` node, a member of the clinic named by its ``@id``."""
 
+from locations.schema import clinic_id
+
 # The closest schema.org MedicalSpecialty member to chiropractic care.
 SPECIALTY = "https://schema.org/Musculoskeletal"
 
@@ -27,7 +29,7 @@ def physician_node(page, graph):
     }
     if page.photo:
         node["image"] = graph.image_url(page.photo)
-    locations = [{"@id": graph.url_of(day.location) + "#clinic"} for day in page.live_clinic_days]
+    locations = [{"@id": clinic_id(day.location, graph)} for day in page.live_clinic_days]
     if locations:
         node["location"] = locations
     telephone = graph.clinic.phone_e164

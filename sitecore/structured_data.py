@@ -197,6 +197,11 @@ def _address(clinic, seo):
     }
     if not fields["streetAddress"]:
         return None
+    return postal_address(fields)
+
+
+def postal_address(fields):
+    """A schema.org ``PostalAddress`` of those ``fields`` that have a value."""
     return {"@type": "PostalAddress", **{key: value for key, value in fields.items() if value}}
 
 
