@@ -45,9 +45,10 @@ def _check(name, probe):
 
 @never_cache
 def healthz(request):
+    cache = _cache_name()
     status = {
         "database": _check("database", _database_answers),
-        _cache_name(): _check(_cache_name(), _cache_answers),
+        cache: _check(cache, _cache_answers),
     }
     lines = [f"{name}: {'ok' if ok else 'unavailable'}" for name, ok in status.items()]
     code = 200 if all(status.values()) else 503
