@@ -47,7 +47,7 @@ format: install ## Rewrite code and templates in the house style
 	$(BIN)/djhtml templates
 
 # Production settings over plain HTTP on this machine; never use these values for real.
-PROD_ENV := DJANGO_SETTINGS_MODULE=sitecore.settings.production \
+PROD_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-prod-$$(hostname)-not-a-real-secret-0123456789} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
 	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000} \

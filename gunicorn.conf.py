@@ -48,7 +48,7 @@ def when_ready(server):
     try:
         if not apps.ready:
             django.setup()
-        from sitecore.purge import purge_front_cache
+        from caching.purge import purge_front_cache
 
         sent = purge_front_cache()
         if sent:

@@ -1,4 +1,4 @@
-"""The benchmark-only app: installed by sitecore.settings.bench and nowhere else."""
+"""The benchmark-only app: installed by bench.settings and nowhere else."""
 
 from django.apps import AppConfig
 from django.conf import settings
@@ -14,7 +14,7 @@ class BenchConfig(AppConfig):
     def ready(self):
         # Checked again here in case someone lists the app in other settings.
         if not getattr(settings, "BENCH_RECAPTCHA_STUB", False):
-            raise ImproperlyConfigured("The bench app runs only under sitecore.settings.bench.")
+            raise ImproperlyConfigured("The bench app runs only under bench.settings.")
         require_loopback(settings.DATABASES, settings.CACHES, settings.ALLOWED_HOSTS)
         from django_recaptcha import client
 

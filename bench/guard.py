@@ -36,6 +36,5 @@ def require_loopback(databases, caches, allowed_hosts):
     found = off_loopback(databases, caches, allowed_hosts)
     if found:
         raise ImproperlyConfigured(
-            "sitecore.settings.bench stubs reCAPTCHA and serves loopback only; refusing "
-            + ", ".join(found)
+            "bench.settings stubs reCAPTCHA and serves loopback only; refusing " + ", ".join(found)
         )

@@ -14,7 +14,7 @@ import time
 
 import django
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sitecore.settings.bench")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 django.setup()
 
 from django.conf import settings  # noqa: E402
@@ -23,10 +23,10 @@ from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from bench.large_page import build_large_technique_page  # noqa: E402
 from bench.urls import HELLO_PATH  # noqa: E402
-from technique.large_page import build_large_technique_page  # noqa: E402
+from demo.public_pages import FORM_PAGES, PUBLIC_PAGES  # noqa: E402
 from technique.models import TechniqueIndexPage  # noqa: E402
-from tests.public_pages import FORM_PAGES, PUBLIC_PAGES  # noqa: E402
 
 # Every demo page tests/test_cache_queries.py pins, in its names.
 PAGES = {**PUBLIC_PAGES, "privacy": "/privacy/"}

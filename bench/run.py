@@ -53,7 +53,7 @@ def redis_index(notes):
     """Redis DB 14 with none of our keys before or after; None (a file cache) without Redis.
 
     Only keys under the bench's own prefix are deleted, never the whole index: pytest-xdist
-    workers may hold another run's cache in the same index (sitecore/settings/test.py).
+    workers may hold another run's cache in the same index (config/settings/test.py).
     """
     import redis
 
@@ -101,7 +101,7 @@ def postgres_database(notes):
 
 
 def bench_env(workdir, database_url, redis_url, **extra):
-    env = prod_env(workdir, PORT, settings="sitecore.settings.bench", **extra)
+    env = prod_env(workdir, PORT, settings="bench.settings", **extra)
     # This run's own release folder, which nginx serves as /static/.
     env.update(DATABASE_URL=database_url, STATIC_ROOT=str(Path(workdir) / "static"))
     if redis_url:
@@ -128,7 +128,7 @@ def measure_in_process(env):
 def import_seconds(env):
     """The floor under cold start: importing Django and the WSGI app in one process."""
     started = time.perf_counter()
-    subprocess.run([PYTHON, "-c", "import sitecore.wsgi"], cwd=ROOT, env=env, check=True)
+    subprocess.run([PYTHON, "-c", "import config.wsgi"], cwd=ROOT, env=env, check=True)
     return time.perf_counter() - started
 
 
@@ -180,7 +180,7 @@ def front_cache(stack, env, workdir, figures):
 def serve_and_load(env, uncached_env, workdir, figures, log, on_postgres):
     """Both servers and nginx up at once, so their loads can be interleaved."""
     with contextlib.ExitStack() as stack:
-        app = "sitecore.wsgi:application"
+        app = "config.wsgi:application"
         figures["cold_start"] = stack.enter_context(gunicorn(env, PORT, app, log=log))
         stack.enter_context(gunicorn(uncached_env, UNCACHED_PORT, app, log=log))
         urls = front_cache(stack, env, workdir, figures) or {}
@@ -213,7 +213,7 @@ def run_all(workdir, log, redis_url, pg_url, figures):
     serve_and_load(env, uncached_env, workdir, figures, log, on_postgres=bool(pg_url))
     print("Booking under load on SQLite…", flush=True)
     build_site(sqlite_env, collect_static=False, quiet=True)
-    with gunicorn(sqlite_env, PORT, "sitecore.wsgi:application", log=log):
+    with gunicorn(sqlite_env, PORT, "config.wsgi:application", log=log):
         figures["bookings"].append(bookings(sqlite_env, "sqlite"))
 
 

@@ -14,7 +14,7 @@ ACCEPTED_PREFIX = "bench-pass:"
 
 def submit(recaptcha_response, private_key, remoteip):
     if not getattr(settings, "BENCH_RECAPTCHA_STUB", False):
-        raise RuntimeError("The reCAPTCHA stub answers only under sitecore.settings.bench.")
+        raise RuntimeError("The reCAPTCHA stub answers only under bench.settings.")
     if not recaptcha_response.startswith(ACCEPTED_PREFIX):
         return RecaptchaResponse(is_valid=False, error_codes=["invalid-input-response"])
     return RecaptchaResponse(

@@ -1,10 +1,10 @@
-"""The site's URLs plus the baseline view, for sitecore.settings.bench only."""
+"""The site's URLs plus the baseline view, for bench.settings only."""
 
 from django.http import HttpResponse
 from django.urls import path
 
-from sitecore.urls import handler404, handler500
-from sitecore.urls import urlpatterns as site_urlpatterns
+from config.urls import handler404, handler500
+from config.urls import urlpatterns as site_urlpatterns
 
 __all__ = ["handler404", "handler500", "urlpatterns"]
 

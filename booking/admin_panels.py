@@ -9,7 +9,7 @@ from wagtail.admin.ui.components import Component
 
 from booking import audit
 from booking.models import BookingRequest, ContactMessage, Status
-from sitecore import phone
+from core import phone
 
 TO_DO = Q(status__in=[Status.NEW, Status.NEEDS_REVIEW])
 HISTORY_SHOWN = 8

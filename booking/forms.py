@@ -10,7 +10,7 @@ from django.forms.utils import ErrorDict
 from booking import recaptcha, spam
 from booking.models import BookingRequest, ContactMessage
 from booking.validators import validate_free_text, validate_person_name
-from sitecore import phone as clinic_phone
+from core import phone as clinic_phone
 
 
 class PhoneNumberField(forms.CharField):

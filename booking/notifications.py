@@ -10,7 +10,7 @@ from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from wagtail.models import Site
 
-from sitecore.models import ClinicSettings
+from core.models import ClinicSettings
 
 
 def clinic_for(submission):

@@ -11,8 +11,8 @@ from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage
+from core.blocks import BaseStreamBlock
+from core.pages import BasePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
@@ -105,7 +105,7 @@ class BookingPage(RequestFormPage):
     def get_form_kwargs(self, request):
         """Preferred days are the days the clinic opens (every day if none are set)."""
         from booking.models import BookingRequest
-        from sitecore.models import ClinicSettings
+        from core.models import ClinicSettings
 
         open_days = {
             hours.value["weekday"] for hours in ClinicSettings.for_request(request).opening_hours

@@ -11,7 +11,7 @@ import wagtail_factories
 from factory.django import DjangoModelFactory
 from wagtail.rich_text import RichText
 
-from faq import blocks as faq_blocks
+from core import faq_blocks
 from faq.models import FAQ, FAQIndexPage
 
 

@@ -9,10 +9,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, RevisionMixin
 from wagtail.search import index
 
-from faq.blocks import ANSWER_FEATURES
-from faq.entries import entry_for_snippet
-from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage
+from core.blocks import BaseStreamBlock
+from core.faq_blocks import ANSWER_FEATURES
+from core.faq_entries import entry_for_snippet
+from core.pages import BasePage
 
 
 class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
@@ -113,15 +113,15 @@ class FAQIndexPage(BasePage):
     )
 
     content_panels = BasePage.content_panels + [
-        HelpPanel(
-            "Every published question in Snippets > FAQs is listed here, grouped by category."
-        ),
+        HelpPanel("Every published question under FAQs is listed here, grouped by category."),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]
     parent_page_types = ["home.HomePage"]
     subpage_types = []
     max_count = 1
+    # Reusable questions with no "Marked up on" page are marked up here.
+    lists_reusable_faqs = True
 
     class Meta:
         verbose_name = "FAQ page"

@@ -3,10 +3,9 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from core.admin_forms import is_explicit_save
+from core.sanitise import dropped_by_sanitiser
 from faq.models import FAQ
-from faq.sanitise import dropped_by_sanitiser
-from sitecore.pages import BasePage
-from sitecore.seo import draft_faq_warnings, faq_answer_warnings, seo_warnings
 
 
 class FAQViewSet(SnippetViewSet):
@@ -22,24 +21,6 @@ class FAQViewSet(SnippetViewSet):
 
 
 register_snippet(FAQViewSet)
-
-
-def is_explicit_save(request):
-    # Wagtail's autosave posts the same form to the same view but asks for JSON, and
-    # shows no messages: anything queued then would surface on whatever page opens next.
-    return request.accepts("text/html")
-
-
-@hooks.register("after_create_page")
-@hooks.register("after_edit_page")
-def warn_about_search_appearance(request, page):
-    page = page.specific
-    if not isinstance(page, BasePage) or not is_explicit_save(request):
-        return
-    warnings = seo_warnings(page) + faq_answer_warnings(page) + draft_faq_warnings(page)
-    for warning in warnings:
-        # Publishing lands on the page listing, so each message names its page.
-        messages.warning(request, f"{page.title}: {warning}")
 
 
 @hooks.register("after_create_snippet")

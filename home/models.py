@@ -5,9 +5,9 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
+from core.blocks import BaseStreamBlock
+from core.pages import BasePage, exclude_private
 from practitioners.models import PractitionerPage
-from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage, exclude_private
 
 # How many technique cards the home page shows.
 HOME_TECHNIQUES = 6

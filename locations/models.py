@@ -12,10 +12,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
+from core import phone
+from core.models import OpeningHoursBlock
+from core.pages import BasePage, exclude_private
 from locations import schema
-from sitecore import phone
-from sitecore.models import OpeningHoursBlock
-from sitecore.pages import BasePage, exclude_private
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 

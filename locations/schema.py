@@ -1,6 +1,6 @@
 """A location's ``MedicalClinic`` node: a branch of the clinic, named by its ``@id``."""
 
-from sitecore.structured_data import opening_hours_specs, postal_address
+from seo.structured_data import opening_hours_specs, postal_address
 
 
 def clinic_id(page, graph):

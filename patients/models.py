@@ -4,8 +4,8 @@ from django.utils.html import strip_tags
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from sitecore.blocks import BaseStreamBlock
-from sitecore.pages import BasePage
+from core.blocks import BaseStreamBlock
+from core.pages import BasePage
 
 SECTION_FEATURES = ["h3", "bold", "italic", "link", "ol", "ul"]
 

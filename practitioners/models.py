@@ -7,8 +7,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
+from core.pages import BasePage, exclude_private
 from practitioners import schema
-from sitecore.pages import BasePage, exclude_private
 from technique.models import TechniquePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]

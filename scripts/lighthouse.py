@@ -18,8 +18,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from demo.public_pages import PUBLIC_PAGES  # noqa: E402
 from scripts.localprod import ROOT, build_site, get, gunicorn, prod_env  # noqa: E402
-from tests.public_pages import PUBLIC_PAGES  # noqa: E402
 
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8731"))
 TARGET = 100

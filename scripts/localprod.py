@@ -23,7 +23,7 @@ PYTHON = str(ROOT / ".venv" / "bin" / "python")
 GUNICORN = str(ROOT / ".venv" / "bin" / "gunicorn")
 
 
-def prod_env(workdir, port, settings="sitecore.settings.production", **extra):
+def prod_env(workdir, port, settings="config.settings.production", **extra):
     """The environment production needs, pointed at files inside ``workdir``."""
     workdir = Path(workdir)
     env = dict(os.environ)

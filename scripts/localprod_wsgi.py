@@ -9,7 +9,7 @@ renditions that Wagtail writes on the first render of a page.
 from django.conf import settings
 from whitenoise import WhiteNoise
 
-from sitecore.wsgi import application as site_application
+from config.wsgi import application as site_application
 
 application = WhiteNoise(site_application, autorefresh=True)
 application.add_files(str(settings.MEDIA_ROOT), prefix=settings.MEDIA_URL)

@@ -43,7 +43,7 @@ def main():
         nginx = frontcache.running(
             Path(workdir) / "nginx", PORT, PURGE_PORT, APP_PORT, static_root, media_root
         )
-        with nginx, gunicorn(env, APP_PORT, app="sitecore.wsgi:application", access_log="-"):
+        with nginx, gunicorn(env, APP_PORT, app="config.wsgi:application", access_log="-"):
             print(f"\nServing http://127.0.0.1:{PORT}/ through nginx (X-Cache: HIT or MISS);")
             print(f"gunicorn alone answers on http://127.0.0.1:{APP_PORT}/. Ctrl-C stops both.\n")
             try:

@@ -1,4 +1,4 @@
-from sitecore.blocks import BaseStreamBlock
+from core.blocks import BaseStreamBlock
 
 
 class TechniqueStreamBlock(BaseStreamBlock):

@@ -8,7 +8,7 @@ Factories for technique pages.
 import factory
 import wagtail_factories
 
-from sitecore import blocks as site_blocks
+from core import blocks as site_blocks
 from technique.models import TechniqueIndexPage, TechniquePage
 
 

@@ -2,7 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from sitecore.pages import BasePage, exclude_private
+from core.pages import BasePage, exclude_private
 from technique.blocks import TechniqueStreamBlock
 
 

@@ -9,7 +9,7 @@ import json
 import os
 import threading
 
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "sitecore.settings.test")
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
 import django  # noqa: E402
 

@@ -4,7 +4,7 @@ import json
 
 from bs4 import BeautifulSoup
 
-from sitecore.demo import SOT_SLUG
+from demo.site import SOT_SLUG
 
 SOT_URL = f"/techniques/{SOT_SLUG}/"
 HOSTILE = "</script><script>alert(1)</script> <!-- ]]>"

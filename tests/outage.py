@@ -3,7 +3,7 @@
 import logging
 import socket
 
-from sitecore.cache import OUTAGE_LOGGER, caches_for, redis_cache
+from caching.config import OUTAGE_LOGGER, caches_for, redis_cache
 
 
 def closed_port():

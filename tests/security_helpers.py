@@ -12,7 +12,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # A realistic production environment: nothing here is contacted by `check`.
 PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "sitecore.settings.production",
+    "DJANGO_SETTINGS_MODULE": "config.settings.production",
     "SECRET_KEY": "Zx8q-realistic-production-secret-4JkP0vNw2RtYb7HcLmQeS9aDfGu1iO3p",
     "ALLOWED_HOSTS": "www.harbourview.example",
     "CSRF_TRUSTED_ORIGINS": "https://www.harbourview.example",
@@ -71,4 +71,4 @@ def subprocess_env():
     """Settings and services of this test run, for a second process to join."""
     keep = ("REDIS_URL", "DATABASE_URL", "PYTEST_XDIST_WORKER")
     env = {name: os.environ[name] for name in keep if name in os.environ}
-    return {"DJANGO_SETTINGS_MODULE": "sitecore.settings.test", **env}
+    return {"DJANGO_SETTINGS_MODULE": "config.settings.test", **env}

@@ -13,7 +13,7 @@ from tests.security_helpers import PRODUCTION_ENV, run_django
 # What the bench settings need to start: every service on this machine.
 LOOPBACK_ENV = {
     **PRODUCTION_ENV,
-    "DJANGO_SETTINGS_MODULE": "sitecore.settings.bench",
+    "DJANGO_SETTINGS_MODULE": "bench.settings",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/clinic_bench",
     "REDIS_URL": "redis://127.0.0.1:6379/14",
@@ -40,15 +40,13 @@ def probe(env):
 def test_production_cannot_switch_the_stub_or_the_hello_view_on():
     got = probe({**PRODUCTION_ENV, "BENCH_RECAPTCHA_STUB": "true"})
     assert got["stub"] is None and got["bench_app"] is False
-    assert got["urls"] == "sitecore.urls" and got["hello"] is False
+    assert got["urls"] == "config.urls" and got["hello"] is False
     assert got["submit"] == "django_recaptcha.client"
     assert got["limits"]["ip"][0] == 10 and got["limits"]["email"][0] == 3
 
 
 def test_bench_settings_refuse_a_production_environment():
-    result = run_django(
-        ["check"], {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "sitecore.settings.bench"}
-    )
+    result = run_django(["check"], {**PRODUCTION_ENV, "DJANGO_SETTINGS_MODULE": "bench.settings"})
     assert result.returncode != 0
     assert "serves loopback only; refusing" in result.stderr
     for what in ("database default at db.internal", "cache default at cache.internal"):
@@ -58,7 +56,7 @@ def test_bench_settings_refuse_a_production_environment():
 
 def test_bench_settings_are_production_plus_the_stub_and_relaxed_rate_limits():
     bench = probe(LOOPBACK_ENV)
-    production = probe({**LOOPBACK_ENV, "DJANGO_SETTINGS_MODULE": "sitecore.settings.production"})
+    production = probe({**LOOPBACK_ENV, "DJANGO_SETTINGS_MODULE": "config.settings.production"})
     assert bench["stub"] is True and bench["submit"] == "bench.stubs"
     assert bench["hello"] is True and bench["urls"] == "bench.urls"
     assert bench["limits"]["ip"][0] >= 10**6 and bench["limits"]["email"][0] >= 10**6
@@ -68,7 +66,7 @@ def test_bench_settings_are_production_plus_the_stub_and_relaxed_rate_limits():
 
 
 def test_the_stub_refuses_to_answer_outside_the_bench_settings():
-    with pytest.raises(RuntimeError, match="only under sitecore.settings.bench"):
+    with pytest.raises(RuntimeError, match="only under bench.settings"):
         stubs.submit("bench-pass:booking", "key", "127.0.0.1")
 
 
@@ -81,7 +79,7 @@ def test_the_stub_passes_only_its_own_tokens_for_the_form_s_action():
 
 
 def test_the_bench_app_refuses_to_start_under_other_settings():
-    with pytest.raises(ImproperlyConfigured, match="only under sitecore.settings.bench"):
+    with pytest.raises(ImproperlyConfigured, match="only under bench.settings"):
         BenchConfig.ready(BenchConfig.__new__(BenchConfig))
 
 

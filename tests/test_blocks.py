@@ -3,7 +3,7 @@
 import pytest
 from wagtail.blocks import StructBlockValidationError
 
-from sitecore.blocks import BaseStreamBlock, CallToActionBlock
+from core.blocks import BaseStreamBlock, CallToActionBlock
 
 
 def clean(**value):

@@ -105,6 +105,6 @@ def test_front_desk_has_no_rights_beyond_requests(front_desk):
 
 
 def test_retention_defaults_to_180_days():
-    from sitecore.settings import base
+    from config.settings import base
 
     assert base.BOOKING_RETENTION_DAYS == 180

@@ -10,7 +10,7 @@ from wagtail.models import ModelLogEntry
 
 from booking.factories import BookingRequestFactory
 from booking.models import Status
-from sitecore.models import ClinicSettings
+from core.models import ClinicSettings
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ def test_twenty_simultaneous_bookings_on_a_sqlite_file(tmp_path):
     env = {
         **os.environ,
         "DATABASE_URL": f"sqlite:///{database}",
-        "DJANGO_SETTINGS_MODULE": "sitecore.settings.test",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
     }
     run = subprocess.run(  # noqa: S603 - our own interpreter and script
         [sys.executable, "-m", "tests.booking_concurrency_probe"],

@@ -14,7 +14,7 @@ from django.views.debug import SafeExceptionReporterFilter
 
 from booking import views
 from booking.models import BookingRequest, Status
-from sitecore.models import ClinicSettings
+from core.models import ClinicSettings
 from tests.booking_helpers import booking_post, google_says, patch_captcha
 
 pytestmark = pytest.mark.django_db

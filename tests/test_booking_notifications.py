@@ -49,7 +49,7 @@ def test_no_staff_email_contains_any_submitted_value(post):
 
 
 def test_the_patient_is_greeted_by_first_name_and_told_nothing_about_the_reason(post, demo_site):
-    from sitecore.models import ClinicSettings
+    from core.models import ClinicSettings
 
     post(booking_post(reason=REASON))
     patient = next(m for m in mail.outbox if m.to == ["ana@example.com"])
@@ -62,7 +62,7 @@ def test_the_patient_is_greeted_by_first_name_and_told_nothing_about_the_reason(
 
 
 def test_contact_replies_greet_by_name_and_go_to_the_clinic(post, demo_site):
-    from sitecore.models import ClinicSettings
+    from core.models import ClinicSettings
 
     clinic = ClinicSettings.for_site(demo_site)
     post(contact_post(), path="/contact/")

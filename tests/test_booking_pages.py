@@ -8,8 +8,8 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from booking.models import BookingPage, ContactPage, PrivacyPage
+from core.models import ClinicSettings
 from home.models import HomePage
-from sitecore.models import ClinicSettings
 from tests.html import soup
 
 REQUEST_PAGES = [BookingPage, ContactPage]

@@ -11,7 +11,7 @@ import pytest
 from bs4 import BeautifulSoup
 from django.contrib.staticfiles import finders
 
-from tests.public_pages import FORM_PAGES, PUBLIC_PAGES, fetch
+from demo.public_pages import FORM_PAGES, PUBLIC_PAGES, fetch
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ from bs4 import BeautifulSoup
 from django.core import mail
 
 from booking.models import BookingRequest, ContactMessage
-from sitecore.cache import OUTAGE_LOGGER
+from caching.config import OUTAGE_LOGGER
+from demo.public_pages import PUBLIC_PAGES
 from tests.booking_helpers import booking_post, contact_post, google_says, patch_captcha
-from tests.public_pages import PUBLIC_PAGES
 
 pytestmark = pytest.mark.django_db
 

@@ -8,9 +8,9 @@ from django.core.cache import caches
 from django.test import Client
 from wagtail.models import Page
 
-from sitecore.models import ClinicSettings
+from core.models import ClinicSettings
+from demo.public_pages import PUBLIC_PAGES, SOT_PATH
 from tests.booking_helpers import booking_post, patch_captcha
-from tests.public_pages import PUBLIC_PAGES, SOT_PATH
 
 CACHE = "X-Wagtail-Cache"
 

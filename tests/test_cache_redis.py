@@ -10,8 +10,8 @@ from redis import Redis
 from redis.exceptions import ResponseError
 
 from booking.models import BookingRequest
+from demo.public_pages import PUBLIC_PAGES, SOT_PATH
 from tests.booking_helpers import booking_post, patch_captcha
-from tests.public_pages import PUBLIC_PAGES, SOT_PATH
 from tests.security_helpers import shared_redis_or_skip
 
 pytestmark = pytest.mark.django_db

@@ -4,7 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.test import RequestFactory
 
-from sitecore.models import ClinicSettings
+from core.models import ClinicSettings
 from tests.html import soup, text
 
 pytestmark = pytest.mark.django_db

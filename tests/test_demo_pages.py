@@ -2,8 +2,8 @@
 
 import pytest
 
-from sitecore import demo_content
-from sitecore.models import ClinicSettings
+from demo import content as demo_content
+from core.models import ClinicSettings
 from technique.models import TechniqueIndexPage
 from tests.html import heading_outline, soup, text
 
@@ -118,7 +118,7 @@ def test_404_page_offers_the_phone_number(client, demo_site):
 
 
 def test_500_page_offers_the_phone_number(rf, demo_site):
-    from sitecore.views import server_error
+    from config.views import server_error
 
     response = server_error(rf.get("/", HTTP_HOST="localhost"))
     assert response.status_code == 500

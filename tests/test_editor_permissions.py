@@ -8,8 +8,8 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
+from core.models import ClinicSettings
 from faq.models import FAQ
-from sitecore.models import ClinicSettings
 from technique.models import TechniquePage
 from tests.html import soup
 from tests.test_seo import new_technique_form, post_technique

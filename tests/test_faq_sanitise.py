@@ -1,4 +1,4 @@
-from faq.sanitise import dropped_by_sanitiser, sanitise_answer
+from core.sanitise import dropped_by_sanitiser, sanitise_answer
 
 
 def test_keeps_paragraphs_lists_links_and_emphasis():

@@ -24,9 +24,9 @@ import pytest
 from bs4 import BeautifulSoup
 from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
+from demo.public_pages import SOT_PATH
 from scripts import frontcache
 from scripts.localprod import PYTHON, ROOT, build_site, gunicorn, prod_env
-from tests.public_pages import SOT_PATH
 
 pytestmark = pytest.mark.skipif(
     frontcache.missing_reason() is not None,
@@ -75,7 +75,7 @@ class Stack:
 
     def start_app(self):
         log = str(self.workdir / "gunicorn.log")
-        self._start("app", gunicorn(self.env, self.app, "sitecore.wsgi:application", 2, log))
+        self._start("app", gunicorn(self.env, self.app, "config.wsgi:application", 2, log))
 
     def _start(self, name, context):
         self._running[name] = contextlib.ExitStack()

@@ -19,7 +19,7 @@ def test_healthy(client, db):
 
 def test_database_unreachable_is_503_naming_the_database_only(client, db):
     broken = mock.patch(
-        "sitecore.healthz.connection.cursor",
+        "config.healthz.connection.cursor",
         side_effect=OperationalError('connection to server at "db.internal" failed'),
     )
     with broken:

@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from django.test import Client, override_settings
 from django.urls import path
 
-from sitecore.jsonlog import JsonFormatter
+from config.jsonlog import JsonFormatter
 from tests.security_helpers import PRODUCTION_ENV, ROOT, production_setting, run_django
 
 
@@ -35,7 +35,7 @@ def test_twelve_factor_settings_come_from_the_environment():
     assert database["ENGINE"] == "django.db.backends.postgresql"
     assert database["CONN_MAX_AGE"] == 600 and database["CONN_HEALTH_CHECKS"] is True
     cache = got["CACHES"]["default"]
-    assert cache["BACKEND"] == "sitecore.cache.RedisCache"
+    assert cache["BACKEND"] == "caching.backends.RedisCache"
     assert cache["LOCATION"] == PRODUCTION_ENV["REDIS_URL"]
     # An outage is a miss after a short wait, never an error page.
     assert cache["OPTIONS"]["IGNORE_EXCEPTIONS"] is True
@@ -58,9 +58,7 @@ def test_without_redis_every_worker_shares_one_cache(tmp_path):
     pages = "from django.core.cache import caches; pages = caches['pagecache']; "
     store = run_django(["shell", "-c", pages + "pages.set('page', 'cached', 60)"], env)
     seen = run_django(["shell", "-c", pages + "print(pages.get('page'))"], env)
-    purge = run_django(
-        ["shell", "-c", "from sitecore.purge import purge_everything as p; p()"], env
-    )
+    purge = run_django(["shell", "-c", "from caching.purge import purge_everything as p; p()"], env)
     after = run_django(["shell", "-c", pages + "print(pages.get('page'))"], env)
     for run in (store, seen, purge, after):
         assert run.returncode == 0, run.stderr
@@ -129,7 +127,7 @@ def _explode(request):
 
 
 urlpatterns = [path("explode/", _explode)]
-handler500 = "sitecore.views.server_error"
+handler500 = "config.views.server_error"
 
 
 @override_settings(ROOT_URLCONF=__name__, DEBUG=False)

@@ -12,8 +12,8 @@ from bs4 import BeautifulSoup
 from django.core.cache import caches
 from django.test import Client
 
-from sitecore.cache import caches_for, release_id
-from tests.public_pages import SOT_PATH
+from caching.config import caches_for, release_id
+from demo.public_pages import SOT_PATH
 from tests.security_helpers import production_setting
 
 STATIC_FILES = [

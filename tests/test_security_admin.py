@@ -8,7 +8,7 @@ from django.urls import clear_url_caches, reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from sitecore import twofactor
+from security import twofactor
 
 
 def login_attempt(client, password, username="editor"):
@@ -115,16 +115,16 @@ def test_two_factor_can_be_switched_off(client, editor, settings):
 
 
 def test_the_admin_path_is_configurable(client, editor, settings):
-    import sitecore.urls
+    import config.urls
 
     settings.WAGTAIL_ADMIN_PATH = "clinic-staff/"
     try:
-        importlib.reload(sitecore.urls)
+        importlib.reload(config.urls)
         clear_url_caches()
         client.force_login(editor)
         assert client.get("/clinic-staff/").status_code == 200
         assert client.get("/admin/").status_code == 404
     finally:
         settings.WAGTAIL_ADMIN_PATH = "admin/"
-        importlib.reload(sitecore.urls)
+        importlib.reload(config.urls)
         clear_url_caches()

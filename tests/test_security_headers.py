@@ -3,7 +3,7 @@
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.public_pages import SOT_PATH
+from demo.public_pages import SOT_PATH
 from tests.security_helpers import csp_directives
 
 RECAPTCHA = ("www.google.com/recaptcha/", "www.gstatic.com/recaptcha/", "recaptcha.net")

@@ -4,8 +4,8 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from demo.site import SOT_SLUG
 from home.models import HomePage
-from sitecore.demo import SOT_SLUG
 from technique.models import TechniquePage
 
 pytestmark = pytest.mark.django_db

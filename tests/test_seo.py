@@ -11,7 +11,7 @@ from wagtail.models import Page
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from faq.models import FAQ
-from sitecore.seo import faq_answer_warnings, seo_warnings
+from seo.warnings import faq_answer_warnings, seo_warnings
 from technique.models import TechniqueIndexPage, TechniquePage
 from tests.jsonld import SOT_URL, nodes_of_type
 

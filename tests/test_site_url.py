@@ -6,9 +6,9 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
-from sitecore.siteurl import site_address
+from core.siteurl import site_address
+from demo.public_pages import PUBLIC_PAGES, fetch
 from tests.jsonld import graph_nodes
-from tests.public_pages import PUBLIC_PAGES, fetch
 from tests.security_helpers import PRODUCTION_ENV, production_setting, run_django
 from tests.test_seo import sitemap_urls
 

@@ -8,9 +8,9 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from wagtailseo.models import SeoSettings
 
+from core.models import ClinicSettings
 from faq.models import FAQ
 from home.models import HomePage
-from sitecore.models import ClinicSettings
 from technique.models import TechniquePage
 from tests.html import text
 from tests.jsonld import HOSTILE, SOT_URL, all_strings, graph_nodes, ld_scripts

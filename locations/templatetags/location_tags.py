@@ -4,19 +4,17 @@ from django import template
 from django.contrib.contenttypes.models import ContentType
 
 from locations.models import LocationPage
-from sitecore.templatetags.site_tags import site_pages
 
 register = template.Library()
 
 
 @register.inclusion_tag("components/navigation/footer_locations.html", takes_context=True)
-def footer_locations(context):
-    # From the pages the header and footer already loaded: locations sit under an index
-    # page on the home page, and content types are cached, so this costs no query.
-    request = context.get("request")
-    _root, pages = site_pages(request)
+def footer_locations(context, navigation):
+    # From the pages the header and footer already loaded (core's ``SiteNavigation``):
+    # locations sit under an index page on the home page, and content types are cached,
+    # so this costs no query.
     location = ContentType.objects.get_for_model(LocationPage)
     return {
-        "request": request,
-        "locations": [page for page in pages if page.content_type_id == location.pk],
+        "request": context.get("request"),
+        "locations": [page for page in navigation.pages if page.content_type_id == location.pk],
     }

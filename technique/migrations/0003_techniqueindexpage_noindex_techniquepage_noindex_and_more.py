@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
                         },
                     ),
                     2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
-                    3: ("sitecore.blocks.RichTextBlock", (), {}),
+                    3: ("core.blocks.RichTextBlock", (), {}),
                     4: (
                         "wagtail.blocks.CharBlock",
                         (),
@@ -217,7 +217,7 @@ class Migration(migrations.Migration):
                         [[("question", 25), ("answer", 26), ("anchor", 27)]],
                         {},
                     ),
-                    29: ("faq.blocks.FAQSnippetChooserBlock", (), {}),
+                    29: ("core.faq_blocks.FAQSnippetChooserBlock", (), {}),
                     30: (
                         "wagtail.blocks.StreamBlock",
                         [[("item", 28), ("snippet", 29)]],

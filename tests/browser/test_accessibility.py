@@ -2,8 +2,8 @@
 
 import pytest
 
+from demo.public_pages import PUBLIC_PAGES
 from tests.browser.axe import axe_violations
-from tests.public_pages import PUBLIC_PAGES
 
 pytestmark = [
     pytest.mark.browser,

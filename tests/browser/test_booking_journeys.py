@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 
 from booking import views
 from booking.models import BookingRequest, ContactMessage, Status
+from demo.public_pages import SOT_PATH
 from tests.booking_helpers import google_says, patch_captcha
 from tests.browser.axe import axe_violations
 from tests.browser.forms import (
@@ -17,7 +18,6 @@ from tests.browser.forms import (
     submit,
     unique_email,
 )
-from tests.public_pages import SOT_PATH
 
 pytestmark = [
     pytest.mark.browser,

@@ -4,8 +4,8 @@ admin's preview panel (the preview is framed by the admin, on the admin's policy
 import pytest
 from django.contrib.auth import get_user_model
 
+from demo.public_pages import PUBLIC_PAGES
 from technique.models import TechniquePage
-from tests.public_pages import PUBLIC_PAGES
 
 pytestmark = [
     pytest.mark.browser,

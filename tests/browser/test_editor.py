@@ -3,8 +3,8 @@
 import pytest
 from django.contrib.auth import get_user_model
 
+from demo.public_pages import SOT_PATH
 from technique.models import TechniquePage
-from tests.public_pages import SOT_PATH
 
 pytestmark = [
     pytest.mark.browser,

@@ -153,8 +153,8 @@ def test_a_long_title_tag_warns_once_per_save_and_never_from_autosave(editor_pag
 
 
 def test_faqs_and_clinic_details_open_and_save(editor_page, site_url, shots):
+    from core.models import ClinicSettings
     from faq.models import FAQ
-    from sitecore.models import ClinicSettings
 
     page = editor_page
     page.get_by_role("link", name="FAQs").click()

@@ -1,0 +1,39 @@
+from django.conf import settings
+from django.urls import include, path
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
+from wagtail.documents import urls as wagtaildocs_urls
+
+from config import healthz, views
+from seo.views import robots_txt
+
+handler404 = "config.views.page_not_found"
+handler500 = "config.views.server_error"
+
+# Private: never cached (the is_request_cacheable hook), never in the sitemap.
+private_urlpatterns = [
+    path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
+    path("healthz", healthz.healthz, name="healthz"),
+    path("documents/", include(wagtaildocs_urls)),
+]
+
+# Public: anonymous GETs kept by the page cache (wagtail-cache's middleware).
+public_urlpatterns = [
+    path("sitemap.xml", sitemap, name="sitemap"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include(wagtail_urls)),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    private_urlpatterns += staticfiles_urlpatterns()
+    private_urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    private_urlpatterns += [
+        path("404/", views.page_not_found, {"exception": None}),
+        path("500/", views.server_error),
+    ]
+
+urlpatterns = private_urlpatterns + public_urlpatterns

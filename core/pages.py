@@ -1,0 +1,171 @@
+"""The base every page type shares: wagtail-seo fields plus sensible fallbacks."""
+
+from django.db import models
+from django.db.models import Exists, OuterRef
+from django.db.models.functions import Length, Substr
+from django.utils.functional import cached_property
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.images.models import AbstractImage
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtailcache.cache import WagtailCacheMixin
+from wagtailseo.models import SeoMixin, SeoSettings
+
+from core.admin_forms import BasePageForm
+from core.faq_entries import page_faq_entries
+from core.richtext import LINK_FIELDS
+
+
+class BasePage(WagtailCacheMixin, SeoMixin, Page):
+    # The summary (where a page has one) stands in for a missing meta description.
+    seo_description_sources = ["search_description", "summary", "intro_plain"]
+
+    noindex = models.BooleanField(
+        default=False,
+        verbose_name="Hide from search engines",
+        help_text="Asks search engines not to list this page, and leaves it out of the sitemap.",
+    )
+
+    promote_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("slug"),
+                FieldPanel(
+                    "seo_title",
+                    help_text="The title shown in search results. Keep it under 60 characters.",
+                ),
+                FieldPanel(
+                    "search_description",
+                    help_text="The summary shown in search results: 50 to 160 characters.",
+                ),
+                FieldPanel(
+                    "show_in_menus", help_text="Show a link to this page in the site header."
+                ),
+                FieldPanel("noindex"),
+            ],
+            "For search engines",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("canonical_url"), FieldPanel("og_image")], "Sharing and canonical URL"
+        ),
+    ]
+
+    base_form_class = BasePageForm
+
+    # What the page's JSON-LD says it is. Page types override these three rather than
+    # the structured data asking which type it has.
+    schema_webpage_type = "WebPage"
+
+    def schema_about(self, graph):
+        """The node (or ``{"@id": ...}`` reference) this page is about, if any."""
+        return None
+
+    def schema_graph_nodes(self, graph):
+        """Extra nodes this page adds to its graph, e.g. a practitioner's ``Physician``."""
+        return []
+
+    class Meta:
+        abstract = True
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # wagtail-seo asks the page for its site and SEO settings a dozen times per render;
+        # the request already knows both, so the page is told them once.
+        self.site = Site.find_for_request(request)
+        self.seo_org_fields = SeoSettings.for_request(request)
+        # Computed once per render and passed down: the accordion and the JSON-LD read the
+        # same entries, so the markup always matches the visible text.
+        context["faq_entries"] = self.faq_entries(request)
+        return context
+
+    def faq_entries(self, request=None):
+        """Every FAQ entry this page shows, in visible order (``core.faq_entries``)."""
+        return page_faq_entries(self, request)
+
+    @cached_property
+    def site(self):
+        return super().get_site()
+
+    def get_site(self):
+        return self.site
+
+    # Set on an index page whose children are all of one type: routing loads the child in
+    # full, with these related rows joined, in one query rather than Wagtail's two.
+    child_page_model = None
+    child_select_related = ()
+
+    def route(self, request, path_components):
+        # Wagtail's route(), with two fewer queries per level. A page on the way to a deeper
+        # one needs only its type and place in the tree to route further, so it is loaded
+        # deferred: one query, not the base row then the specific one. The page served is
+        # always loaded in full, and must be live, as Wagtail requires.
+        if path_components:
+            slug, rest = path_components[0], path_components[1:]
+            if rest:
+                child = self.get_children().filter(slug=slug).specific(defer=True).first()
+            elif self.child_page_model is not None:
+                children = self.child_page_model.objects.child_of(self)
+                child = (
+                    children.select_related(*self.child_select_related).filter(slug=slug).first()
+                )
+            else:
+                child = None
+            if child is not None:
+                return child.route(request, rest)
+        return super().route(request, path_components)
+
+    @cached_property
+    def ancestry(self):
+        """This page and its ancestors from the tree root, in one query, each annotated with
+        ``has_restriction``: enough for the breadcrumbs and the view-restriction check."""
+        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
+        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
+        pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
+        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
+
+    def breadcrumb_trail(self, site):
+        """This page and its ancestors from ``site``'s home page down: the visible trail and
+        the marked-up ``BreadcrumbList`` both."""
+        ids = [page.pk for page in self.ancestry]
+        start = ids.index(site.root_page_id) if site.root_page_id in ids else 0
+        return self.ancestry[start:]
+
+    def get_view_restrictions(self):
+        # Wagtail asks twice per view (its own check, then wagtail-cache's) and loads the
+        # ancestors each time; ``ancestry`` already knows which of them are restricted.
+        # Aliases take their source's restrictions: Wagtail's own lookup handles those.
+        if any(page.alias_of_id for page in self.ancestry):
+            return super().get_view_restrictions()
+        restricted = [page.pk for page in self.ancestry if page.has_restriction]
+        if not restricted:
+            return PageViewRestriction.objects.none()
+        return PageViewRestriction.objects.filter(page_id__in=restricted)
+
+    @cached_property
+    def seo_org_fields(self):
+        return super().seo_org_fields
+
+    @property
+    def seo_image(self):
+        # wagtailseo's own fetches the SEO settings again on every call.
+        for attr in self.seo_image_sources:
+            image = getattr(self, attr, None)
+            if isinstance(image, AbstractImage):
+                return image
+        return self.seo_org_fields.og_image_default or None
+
+    @property
+    def seo_description(self):
+        return super().seo_description or self.seo_sitename
+
+    def get_sitemap_urls(self, request=None):
+        if self.noindex:
+            return []
+        return super().get_sitemap_urls(request)
+
+
+def exclude_private(pages):
+    """``pages.public()`` in one query: Wagtail's first loads every view restriction."""
+    restricted_ancestor = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return pages.exclude(Exists(restricted_ancestor))

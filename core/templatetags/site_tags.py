@@ -1,0 +1,98 @@
+"""Inclusion tags for the site chrome: header, footer and the clinic's phone link."""
+
+from django import template
+from wagtail.models import Page, Site
+
+from core.models import ClinicSettings
+from core.pages import BasePage, exclude_private
+
+register = template.Library()
+
+
+def _clinic(context):
+    request = context.get("request")
+    if request is None:
+        return None
+    return ClinicSettings.for_request(request)
+
+
+class SiteNavigation:
+    """The site's home page, and its live, public children and grandchildren, in one query:
+    what the header menu, the footer and feature apps' footer lists (the locations) link to.
+
+    ``base.html`` builds it once (``{% site_navigation as navigation %}``) and passes it to
+    each of them.
+    """
+
+    fields = ("id", "title", "url_path", "show_in_menus", "depth", "content_type_id")
+
+    def __init__(self, request):
+        site = Site.find_for_request(request) if request else None
+        self.root = site.root_page if site else None
+        self.pages = []
+        if self.root is not None:
+            near = Page.objects.descendant_of(self.root).filter(depth__lte=self.root.depth + 2)
+            self.pages = list(exclude_private(near.live()).only(*self.fields))
+
+    @property
+    def home_children(self):
+        return [page for page in self.pages if page.depth == self.root.depth + 1]
+
+    @property
+    def menu_pages(self):
+        return [page for page in self.home_children if page.show_in_menus]
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    return SiteNavigation(context.get("request"))
+
+
+@register.inclusion_tag("components/navigation/header.html", takes_context=True)
+def site_header(context, navigation=None):
+    request, page = context.get("request"), context.get("page")
+    navigation = navigation or SiteNavigation(request)
+    # Marks the menu item the page sits under; the page's ancestry is loaded once per view.
+    trail = getattr(page, "ancestry", None) or []
+    return {
+        "request": request,
+        "clinic": _clinic(context),
+        "root": navigation.root,
+        "menu_pages": navigation.menu_pages,
+        "current": page,
+        "current_trail": {ancestor.pk for ancestor in trail},
+    }
+
+
+@register.inclusion_tag("components/navigation/footer.html", takes_context=True)
+def site_footer(context, navigation=None):
+    request = context.get("request")
+    navigation = navigation or SiteNavigation(request)
+    return {
+        "request": request,
+        "clinic": _clinic(context),
+        "navigation": navigation,
+        "footer_pages": navigation.home_children,
+    }
+
+
+@register.inclusion_tag("components/navigation/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context):
+    """The visible trail, the same pages as the page's ``BreadcrumbList``."""
+    request, page = context.get("request"), context.get("page")
+    site = Site.find_for_request(request) if request else None
+    if not isinstance(page, BasePage) or site is None or page.pk == site.root_page_id:
+        return {"trail": []}
+    return {"request": request, "trail": page.breadcrumb_trail(site)}
+
+
+@register.inclusion_tag("components/phone_link.html", takes_context=True)
+def phone_link(context, label="", css_class=""):
+    """A ``tel:`` link to the clinic, the only way a phone number is rendered."""
+    return {"clinic": _clinic(context), "label": label, "css_class": css_class}
+
+
+@register.inclusion_tag("components/booking_link.html", takes_context=True)
+def booking_link(context, label="Book online"):
+    """A button to the booking page; without one, a button that calls the clinic."""
+    return {"clinic": _clinic(context), "label": label, "request": context.get("request")}
