@@ -51,7 +51,7 @@ def build_large_technique_page(index_page):
         search_description="A synthetic page that measures what a long technique page costs.",
     )
     # Some reusable questions are marked up here rather than on the FAQ page.
-    FAQ.objects.filter(pk__in=[faq.pk for faq in snippets[:4]]).update(canonical_page=page)
+    FAQ.objects.filter(pk__in=[faq.pk for faq in snippets[:4]]).update(marked_up_on=page)
     return page
 
 
@@ -64,7 +64,7 @@ def _link_targets(index_page):
 
 def _snippets():
     """The SOT snippets (marked up on SOT) and new ones (marked up on the FAQ page or here)."""
-    sot = list(FAQ.objects.filter(canonical_page__slug="sacro-occipital-technique"))
+    sot = list(FAQ.objects.filter(marked_up_on__slug="sacro-occipital-technique"))
     new = []
     for n in range(1, NEW_SNIPPETS + 1):
         faq, _ = FAQ.objects.get_or_create(

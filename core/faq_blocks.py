@@ -11,7 +11,7 @@ from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from core.faq_entries import entries_for_block, resolve
+from core.faq_entries import entries_for_block, expand_answers
 
 # What Google accepts inside an FAQ answer: paragraphs, lists, links, bold,
 # italic and headings. Nothing that could embed media or scripts.
@@ -80,7 +80,7 @@ class FAQBlockValue(blocks.StructValue):
     @cached_property
     def entries(self):
         """The block's entries on their own, for a render with no page (a block preview)."""
-        return resolve(entries_for_block(self))
+        return expand_answers(entries_for_block(self))
 
 
 class FAQBlock(blocks.StructBlock):

@@ -55,7 +55,7 @@ def entries_for_block(value):
     return entries
 
 
-def resolve(entries, base_url=""):
+def expand_answers(entries, base_url=""):
     """Expand and sanitise every unexpanded answer in a single rich-text pass."""
     pending = [entry for entry in entries if entry.answer_html is None]
     if not pending:
@@ -92,7 +92,7 @@ def page_faq_entries(page, request=None):
     entries = [entry for group in getattr(page, "faq_groups", ()) for entry in group.entries]
     for value in faq_block_values(page):
         entries.extend(entries_for_block(value))
-    resolve(entries, base_url=_root_url(page, request))
+    expand_answers(entries, base_url=_root_url(page, request))
     _assign_anchors(entries)
     _mark_up(entries, page)
     return entries
@@ -122,7 +122,7 @@ def _mark_up(entries, page):
     for entry in entries:
         canonical = page.pk
         if entry.snippet is not None:
-            canonical = entry.snippet.canonical_page_id or default_canonical
+            canonical = entry.snippet.marked_up_on_id or default_canonical
         key = entry.question.strip().casefold()
         entry.marked_up = canonical == page.pk and entry.has_content and key not in seen
         if entry.marked_up:

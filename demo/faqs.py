@@ -42,8 +42,8 @@ def ensure_sot_faqs(sot):
             question=question,
             defaults={"answer": answer, "category": SOT_CATEGORY, "anchor": anchor, "live": True},
         )
-        if faq.canonical_page_id is None:
-            faq.canonical_page = sot
+        if faq.marked_up_on_id is None:
+            faq.marked_up_on = sot
             faq.save()
         faqs.append(faq)
     _use_snippets_on(sot, faqs)

@@ -40,7 +40,7 @@ class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
             "question on first save and then kept, so links keep working."
         ),
     )
-    canonical_page = models.ForeignKey(
+    marked_up_on = models.ForeignKey(
         "wagtailcore.Page",
         null=True,
         blank=True,
@@ -61,7 +61,7 @@ class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         MultiFieldPanel(
             [
                 HelpPanel("Search engines read this question's structured data on one page only."),
-                FieldPanel("canonical_page"),
+                FieldPanel("marked_up_on"),
                 FieldPanel("anchor"),
             ],
             "Search engines",
@@ -87,11 +87,13 @@ class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         return self.anchor or slugify(self.question)[:80]
 
     @cached_property
-    def marked_up_on(self):
-        """The page that carries this question's markup, for editors to see."""
-        if self.canonical_page_id:
-            return self.canonical_page
+    def markup_page(self):
+        """The page that carries this question's markup: the one chosen, else the FAQ page."""
+        if self.marked_up_on_id:
+            return self.marked_up_on
         return FAQIndexPage.objects.live().first()
+
+    markup_page.short_description = "Marked up on"
 
 
 class FAQGroup:

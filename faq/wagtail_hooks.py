@@ -15,7 +15,7 @@ class FAQViewSet(SnippetViewSet):
     add_to_admin_menu = True
     menu_order = 250
     # Editors need to see where each question's markup lives before reusing it.
-    list_display = ["question", "category", "marked_up_on", "live"]
+    list_display = ["question", "category", "markup_page", "live"]
     list_filter = ["category", "live"]
     search_fields = ["question"]
 

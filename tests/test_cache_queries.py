@@ -12,7 +12,7 @@ keeps the count low, all through public APIs:
 - the menu and listings leave out private pages in the same query (``exclude_private``),
   and the header menu, the footer and its locations share one query (``SiteNavigation``);
 - each piece of rich text loads the pages it links to in one query whatever their types
-  (``core.richtext``), and FAQ answers are expanded together (``core.faq_entries.resolve``);
+  (``core.richtext``), and FAQ answers are expanded together (``core.faq_entries.expand_answers``);
 - the site and its settings are the request's (``Site.find_for_request``, ``for_request``);
 - the FAQ page marks up reusable questions without looking itself up (``lists_reusable_faqs``).
 

@@ -2,8 +2,8 @@
 
 import pytest
 
-from demo import content as demo_content
 from core.models import ClinicSettings
+from demo import content as demo_content
 from technique.models import TechniqueIndexPage
 from tests.html import heading_outline, soup, text
 

@@ -48,7 +48,7 @@ def test_editors_can_add_and_publish_a_faq(editor_client):
         "answer": rich_text("<p>Yes, anyone you like.</p>"),
         "category": "Your first visit",
         "anchor": "",
-        "canonical_page": "",
+        "marked_up_on": "",
         "action-publish": "action-publish",
     }
     response = editor_client.post(url, data)

@@ -104,7 +104,7 @@ def test_a_faq_saved_as_draft_says_no_page_shows_it(editors_client):
         "answer": rich_text("<p>Yes.</p>"),
         "category": "",
         "anchor": "",
-        "canonical_page": "",
+        "marked_up_on": "",
     }
     response = editors_client.post(reverse("wagtailsnippets_faq_faq:add"), data, follow=True)
     assert any("This question is a draft" in w for w in shown_warnings(response))

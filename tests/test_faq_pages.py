@@ -63,12 +63,12 @@ def test_snippet_is_marked_up_only_on_its_canonical_page(
     shared = FAQFactory(question="Do you take insurance?", category="Paying")
     add_technique("activator", [snippet_block("Questions", [shared])])
 
-    assert shared.marked_up_on.specific == faq_page
+    assert shared.markup_page.specific == faq_page
     assert "Do you take insurance?" in shown(client, "/techniques/activator/")
     assert "Do you take insurance?" not in marked_up(client, "/techniques/activator/")
     assert "Do you take insurance?" in marked_up(client, "/faq/")
 
-    shared.canonical_page = TechniquePage.objects.get(slug="activator")
+    shared.marked_up_on = TechniquePage.objects.get(slug="activator")
     with django_capture_on_commit_callbacks(execute=True):  # committed, as the admin does
         shared.save()
     assert "Do you take insurance?" in marked_up(client, "/techniques/activator/")

@@ -20,7 +20,7 @@ def sitemap_paths(client):
     return {urlparse(loc.text).path for loc in tree.iterfind("s:url/s:loc", SITEMAP_NS)}
 
 
-def chrome_links(page_soup):
+def header_and_footer_links(page_soup):
     """Internal paths linked from the header and footer of one page."""
     links = page_soup.select(".site-header a[href], .site-footer a[href]")
     return {a["href"] for a in links if a["href"].startswith("/")}
@@ -43,7 +43,7 @@ def crawl(client, start="/"):
     return seen
 
 
-def test_every_sitemap_page_is_reachable_and_has_the_chrome(client, demo_site):
+def test_every_sitemap_page_is_reachable_and_has_the_header_and_footer(client, demo_site):
     pages = crawl(client)
     sitemap = sitemap_paths(client)
     assert sitemap <= set(pages), sitemap - set(pages)
@@ -54,7 +54,10 @@ def test_every_sitemap_page_is_reachable_and_has_the_chrome(client, demo_site):
     }  # fmt: skip
     for path in sitemap:
         page = pages[path]
-        assert everywhere <= chrome_links(page), (path, everywhere - chrome_links(page))
+        assert everywhere <= header_and_footer_links(page), (
+            path,
+            everywhere - header_and_footer_links(page),
+        )
         assert page.select_one(".site-header a[href='/book/']"), path
         assert page.select_one(".site-header a[href^='tel:']")["href"] == "tel:+15415550142"
 

@@ -1,4 +1,4 @@
-"""Inclusion tags for the site chrome: header, footer and the clinic's phone link."""
+"""What every page shows around its content: header, footer, breadcrumbs, phone and booking links."""
 
 from django import template
 from wagtail.models import Page, Site
