@@ -200,15 +200,13 @@ class BookingRequestViewSet(RequestViewSet):
         RECEIVED_COLUMN,
     ]
     search_fields = ["first_name", "last_name", "email", "phone"]
+    # Who the patient is and how to reach them: in the export and on the request's page.
+    patient_fields = ["first_name", "last_name", "email", "phone", "patient_type"]
     list_export = [
         "reference",
         "created_at",
         "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "patient_type",
+        *patient_fields,
         "preferred_days_display",
         "preferred_times_display",
         "appointment_at",
@@ -226,11 +224,7 @@ class BookingRequestViewSet(RequestViewSet):
     export_filename = "booking-requests"
     inspect_view_fields = [
         "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "patient_type",
+        *patient_fields,
         "reason",
         "appointment_at",
         "staff_notes",

@@ -75,6 +75,8 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         # Computed once per render and passed down: the accordion and the JSON-LD read the
         # same entries, so the markup always matches the visible text.
         context["faq_entries"] = self.faq_entries(request)
+        if self.child_listing_name:
+            context[self.child_listing_name] = self.child_listing()
         return context
 
     def faq_entries(self, request=None):
@@ -92,6 +94,13 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     # full, with these related rows joined, in one query rather than Wagtail's two.
     child_page_model = None
     child_select_related = ()
+    # Set too on such a page that lists those children: the context variable to list them in.
+    child_listing_name = None
+
+    def child_listing(self):
+        """The live, public children of ``child_page_model``, in the editor's order."""
+        children = self.child_page_model.objects.child_of(self).live()
+        return exclude_private(children.select_related(*self.child_select_related))
 
     def route(self, request, path_components):
         # Wagtail's route(), with two fewer queries per level. A page on the way to a deeper

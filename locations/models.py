@@ -14,7 +14,7 @@ from wagtail.models import Orderable
 
 from core import phone
 from core.models import OpeningHoursBlock
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
 from locations import schema
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -33,10 +33,7 @@ class LocationIndexPage(BasePage):
     class Meta:
         verbose_name = "Locations index page"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["locations"] = exclude_private(LocationPage.objects.child_of(self).live())
-        return context
+    child_listing_name = "locations"
 
 
 class LocationPage(BasePage):

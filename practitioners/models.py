@@ -29,12 +29,7 @@ class PractitionerIndexPage(BasePage):
     class Meta:
         verbose_name = "Practitioners index page"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["practitioners"] = exclude_private(
-            PractitionerPage.objects.child_of(self).live().select_related("photo")
-        )
-        return context
+    child_listing_name = "practitioners"
 
 
 class PractitionerPage(BasePage):

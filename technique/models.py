@@ -22,15 +22,10 @@ class TechniqueIndexPage(BasePage):
         verbose_name = "Technique index page"
 
     child_select_related = ["hero_image"]
+    child_listing_name = "techniques"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["techniques"] = (
-            exclude_private(TechniquePage.objects.child_of(self).live())
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-        )
-        return context
+    def child_listing(self):
+        return super().child_listing().prefetch_related("hero_image__renditions")
 
 
 class TechniquePage(BasePage):
