@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -14,7 +15,7 @@ from wagtail.models import Orderable
 
 from locations import schema
 from sitecore import phone
-from sitecore.models import OpeningHoursBlock
+from sitecore.models import OpeningHoursBlock, weekday_label
 from sitecore.pages import BasePage, exclude_private
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -121,7 +122,11 @@ class LocationPage(BasePage):
     @property
     def hours_display(self):
         return [
-            (h["weekday"], time_format(h["opens"], "g:i A"), time_format(h["closes"], "g:i A"))
+            (
+                weekday_label(h["weekday"]),
+                time_format(h["opens"], "g:i A"),
+                time_format(h["closes"], "g:i A"),
+            )
             for h in (block.value for block in self.opening_hours)
         ]
 
@@ -210,7 +215,7 @@ class SpecialHours(Orderable):
     @property
     def times_display(self):
         if self.closed:
-            return "Closed"
+            return gettext("Closed")
         return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
 
 

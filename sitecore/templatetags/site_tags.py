@@ -1,6 +1,7 @@
 """Inclusion tags for the site chrome: header, footer and the clinic's phone link."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from sitecore.models import ClinicSettings
@@ -8,6 +9,8 @@ from sitecore.pages import exclude_private
 from sitecore.structured_data import breadcrumb_trail
 
 register = template.Library()
+
+BOOK_ONLINE = _("Book online")
 
 
 def _clinic(context):
@@ -84,6 +87,6 @@ def phone_link(context, label="", css_class=""):
 
 
 @register.inclusion_tag("components/booking_link.html", takes_context=True)
-def booking_link(context, label="Book online"):
+def booking_link(context, label=BOOK_ONLINE):
     """A button to the booking page; without one, a button that calls the clinic."""
     return {"clinic": _clinic(context), "label": label, "request": context.get("request")}
