@@ -10,6 +10,7 @@ from functools import partial
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext
 from icalendar import Calendar, Event
 
 from booking import audit, notifications
@@ -45,16 +46,18 @@ def calendar_file(booking, clinic):
     calendar.add("version", "2.0")
     calendar.add("method", "PUBLISH")
     event = Event()
-    name = clinic.name if clinic else "Your appointment"
+    name = clinic.name if clinic else gettext("Your appointment")
     event.add("uid", f"{booking.reference}@{settings.WAGTAILADMIN_BASE_URL.split('//')[-1]}")
     event.add("dtstamp", timezone.now())
     event.add("dtstart", start)
     event.add("dtend", start + timedelta(minutes=APPOINTMENT_MINUTES))
-    event.add("summary", f"Appointment at {name}")
+    event.add("summary", gettext("Appointment at %(name)s") % {"name": name})
     if clinic and clinic.address_lines:
         event.add("location", ", ".join([clinic.name, *clinic.address_lines]))
     if clinic and clinic.phone:
-        event.add("description", f"To change or cancel, call {clinic.phone}.")
+        event.add(
+            "description", gettext("To change or cancel, call %(phone)s.") % {"phone": clinic.phone}
+        )
     calendar.add_component(event)
     # Calendars that do not know the zone by name still place the time correctly.
     calendar.add_missing_timezones()
@@ -63,11 +66,17 @@ def calendar_file(booking, clinic):
 
 def confirmation_message(booking):
     clinic = notifications.clinic_for(booking)
+    # Translators: Django date format, e.g. "Tuesday 1 December 2026, 3:00 PM EST".
+    when_format = pgettext("date format", "l j F Y, g:i A T")
     message = notifications.patient_email(
         booking,
-        subject=f"Your appointment{f' at {clinic.name}' if clinic else ''} is confirmed",
+        subject=(
+            gettext("Your appointment at %(clinic)s is confirmed") % {"clinic": clinic.name}
+            if clinic
+            else gettext("Your appointment is confirmed")
+        ),
         template="booking/email/appointment_confirmation.txt",
-        extra={"appointment": audit.clinic_time(booking.appointment_at, "l j F Y, g:i A T")},
+        extra={"appointment": audit.clinic_time(booking.appointment_at, when_format)},
     )
     message.attach("appointment.ics", calendar_file(booking, clinic), "text/calendar")
     return message

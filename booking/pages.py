@@ -107,10 +107,12 @@ class BookingPage(RequestFormPage):
         from booking.models import BookingRequest
         from core.models import ClinicSettings
 
+        # Matched on the day's code: the labels are translated, the stored weekdays are not.
         open_days = {
-            hours.value["weekday"] for hours in ClinicSettings.for_request(request).opening_hours
+            hours.value["weekday"][:3].lower()
+            for hours in ClinicSettings.for_request(request).opening_hours
         }
-        days = [(code, label) for code, label in BookingRequest.DAYS if label in open_days]
+        days = [(code, label) for code, label in BookingRequest.DAYS if code in open_days]
         return {"days": days or BookingRequest.DAYS}
 
 

@@ -15,6 +15,7 @@ from django.http import Http404, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.models import Site
 
@@ -24,25 +25,29 @@ from booking.tasks import queue_notifications
 
 logger = logging.getLogger("booking")
 
-REJECTED_MESSAGE = (
+REJECTED_MESSAGE = _(
     "Sorry, we could not send your request. Please check the form and try again, "
     "or call the clinic and we will help you straight away."
 )
 # What the patient is told when we, not they, stand in the way; each keeps what they typed.
 PROBLEMS = {
-    "rejected": ("We could not send your request", REJECTED_MESSAGE),
+    "rejected": (_("We could not send your request"), REJECTED_MESSAGE),
     "rate_limited": (
-        "We have had several requests from you in a short time",
-        "To be sure yours reaches us, please call the clinic and we will help you straight away.",
+        _("We have had several requests from you in a short time"),
+        _(
+            "To be sure yours reaches us, please call the clinic and we will help you straight away."
+        ),
     ),
     "unavailable": (
-        "We could not save your request just now",
-        "Nothing you typed is lost: please send it again in a minute, or call the clinic.",
+        _("We could not save your request just now"),
+        _("Nothing you typed is lost: please send it again in a minute, or call the clinic."),
     ),
     "csrf": (
-        "Your form needs sending again",
-        "It was open for a long time, or your browser blocked our cookie, so we could not "
-        "accept it safely. Your details are below: check them and send again, or call us.",
+        _("Your form needs sending again"),
+        _(
+            "It was open for a long time, or your browser blocked our cookie, so we could not "
+            "accept it safely. Your details are below: check them and send again, or call us."
+        ),
     ),
 }
 

@@ -4,6 +4,7 @@ from django.core.validators import MinLengthValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import DraftStateMixin, RevisionMixin
@@ -132,6 +133,8 @@ class FAQIndexPage(BasePage):
     def faq_groups(self):
         faqs = FAQ.objects.filter(live=True).order_by("category", "question")
         return [
-            FAQGroup(category or "General questions", [entry_for_snippet(f) for f in items])
+            FAQGroup(
+                category or gettext("General questions"), [entry_for_snippet(f) for f in items]
+            )
             for category, items in groupby(faqs, key=lambda faq: faq.category)
         ]

@@ -1,5 +1,6 @@
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Subquery
+from django.utils.translation import gettext, ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -119,15 +120,23 @@ def trust_facts(team):
     facts = []
     years = [person.practising_since for person in team if person.practising_since]
     if years:
-        facts.append((f"Since {min(years)}", "caring for patients in the community"))
+        facts.append(
+            (
+                gettext("Since %(year)s") % {"year": min(years)},
+                gettext("caring for patients in the community"),
+            )
+        )
     if team:
-        facts.append(("Doctors of Chiropractic", f"{len(team)} licensed practitioners"))
+        count = ngettext(
+            "%(count)s licensed practitioner", "%(count)s licensed practitioners", len(team)
+        ) % {"count": len(team)}
+        facts.append((gettext("Doctors of Chiropractic"), count))
     credentials = {part.strip(): None for person in team for part in person.credentials.split(",")}
     if credentials:
-        facts.append(("Credentials", " · ".join(credentials)))
+        facts.append((gettext("Credentials"), " · ".join(credentials)))
     languages = sorted({name for person in team for name in person.language_list})
     if len(languages) > 1:
-        facts.append(("Languages", ", ".join(languages)))
+        facts.append((gettext("Languages"), ", ".join(languages)))
     return facts
 
 

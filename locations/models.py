@@ -7,13 +7,14 @@ from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core import phone
-from core.models import OpeningHoursBlock
+from core.models import OpeningHoursBlock, weekday_label
 from core.pages import BasePage
 from locations import schema
 
@@ -118,7 +119,11 @@ class LocationPage(BasePage):
     @property
     def hours_display(self):
         return [
-            (h["weekday"], time_format(h["opens"], "g:i A"), time_format(h["closes"], "g:i A"))
+            (
+                weekday_label(h["weekday"]),
+                time_format(h["opens"], "g:i A"),
+                time_format(h["closes"], "g:i A"),
+            )
             for h in (block.value for block in self.opening_hours)
         ]
 
@@ -207,7 +212,7 @@ class SpecialHours(Orderable):
     @property
     def times_display(self):
         if self.closed:
-            return "Closed"
+            return gettext("Closed")
         return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
 
 

@@ -1,12 +1,15 @@
 """What every page shows around its content: header, footer, breadcrumbs, phone and booking links."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.models import ClinicSettings
 from core.pages import BasePage, exclude_private
 
 register = template.Library()
+
+BOOK_ONLINE = _("Book online")
 
 
 def _clinic(context):
@@ -93,6 +96,6 @@ def phone_link(context, label="", css_class=""):
 
 
 @register.inclusion_tag("components/booking_link.html", takes_context=True)
-def booking_link(context, label="Book online"):
+def booking_link(context, label=BOOK_ONLINE):
     """A button to the booking page; without one, a button that calls the clinic."""
     return {"clinic": _clinic(context), "label": label, "request": context.get("request")}
