@@ -2,7 +2,6 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage
@@ -12,7 +11,9 @@ from wagtailseo.models import SeoMixin, SeoSettings
 
 from core.admin_forms import BasePageForm
 from core.faq_entries import page_faq_entries
+from core.languages import page_alternates
 from core.richtext import LINK_FIELDS
+from core.visibility import exclude_private
 
 
 class BasePage(WagtailCacheMixin, SeoMixin, Page):
@@ -169,12 +170,11 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     def get_sitemap_urls(self, request=None):
         if self.noindex:
             return []
-        return super().get_sitemap_urls(request)
-
-
-def exclude_private(pages):
-    """``pages.public()`` in one query: Wagtail's first loads every view restriction."""
-    restricted_ancestor = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restricted_ancestor))
+        urls = super().get_sitemap_urls(request)
+        alternates = page_alternates(self, request)
+        if len(alternates) > 1:
+            links = [{"lang_code": a.language_code, "location": a.url} for a in alternates]
+            links.append({"lang_code": "x-default", "location": alternates[0].url})
+            for url in urls:
+                url["alternates"] = links
+        return urls

@@ -7,7 +7,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core.blocks import BaseStreamBlock
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 from practitioners.models import PractitionerPage
 
 # How many technique cards the home page shows.

@@ -7,7 +7,8 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 from practitioners import schema
 from technique.models import TechniquePage
 

@@ -2,7 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 from technique.blocks import TechniqueStreamBlock
 
 

@@ -5,7 +5,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.models import ClinicSettings
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 
 register = template.Library()
 
