@@ -68,7 +68,7 @@ def main(argv):
     import django
 
     django.setup()
-    from es_translations import SPANISH, SPANISH_SLUGS
+    from es_apply import spanish_for
 
     only_missing = "--missing" in argv
     missing = 0
@@ -77,10 +77,10 @@ def main(argv):
         if not only_missing:
             print(f"\n## {type(obj).__name__} {obj.pk}: {obj}{marker}")
         for path, text in source_strings(obj):
-            known = SPANISH_SLUGS if path == "slug" else SPANISH
-            if only_missing and text in known:
+            known = spanish_for(path, text) is not None
+            if only_missing and known:
                 continue
-            missing += text not in known
+            missing += not known
             print(f"{path}\t{text}" if not only_missing else f"{obj}: {path}\t{text!r}")
     if only_missing:
         print(f"{missing} missing", file=sys.stderr)
