@@ -9,6 +9,7 @@ A string already translated is left as it is, so running the seed again never ov
 editor's wording; only new strings are filled in from ``es_translations``.
 """
 
+from django.apps import apps
 from django.db import transaction
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
@@ -65,8 +66,17 @@ def apply_spanish(obj, locale):
         )
         changed = changed or created
     if changed or not obj.has_translation(locale):
-        translation.save_target(publish=True)
+        _save_and_publish(translation)
     return translation.get_target_instance()
+
+
+def _save_and_publish(translation):
+    # save_target(publish=True) would publish on transaction commit, from a revision whose page
+    # was read before its children existed: inside seed_demo's one transaction, publishing
+    # then writes every Spanish parent back with no children, and their pages answer 404.
+    # So the translation is saved as a draft and its revision published here and now.
+    translation.save_target(publish=False)
+    translation.get_target_instance().get_latest_revision().publish()
 
 
 def apply_spanish_demo(snippets=(), locale=None):
@@ -79,5 +89,22 @@ def apply_spanish_demo(snippets=(), locale=None):
     default = Locale.get_default()
     translated = [apply_spanish(snippet, locale) for snippet in snippets]
     pages = Page.objects.filter(depth__gt=1, locale=default).order_by("path").specific()
+    new = [page for page in pages if not page.has_translation(locale)]
     translated += [apply_spanish(page, locale) for page in pages]
+    _forget_interim_redirects([page.get_translation(locale).pk for page in new])
     return translated
+
+
+def _forget_interim_redirects(page_ids):
+    """Drop the redirects Wagtail makes from a new translation's first, English slug.
+
+    A translated page starts as a copy under the source's slug and is renamed in the same
+    step, which Wagtail takes for a slug change. Nobody ever saw those paths. Wagtail creates
+    the redirects when the transaction commits, so they are removed then too, after them.
+    """
+    if not page_ids or not apps.is_installed("wagtail.contrib.redirects"):
+        return
+    from wagtail.contrib.redirects.models import Redirect
+
+    automatic = Redirect.objects.filter(automatically_created=True, redirect_page_id__in=page_ids)
+    transaction.on_commit(automatic.delete)
