@@ -8,7 +8,8 @@ of them, with the same ``id`` for links; ``&``, ``<`` and ``>`` in plain text wo
 
 Strings that stay the same in Spanish (proper names, street addresses, ZIP codes, state and
 country codes, phone numbers) are mapped to themselves, so every segment has a translation and
-the translation editor shows the page as complete. No string holds an e-mail address or URL.
+the translation editor shows the page as complete; the one change is Dr. Okafor's title, "Dra.".
+No string holds an e-mail address or URL: those live in ClinicSettings and link targets.
 
 ``SPANISH_SLUGS`` gives the Spanish page slugs, and the Spanish link names (``anchor``) of the
 FAQ snippets, keyed by their English values. People's and places' names keep their slug.
