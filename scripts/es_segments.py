@@ -5,7 +5,7 @@ Needs a settings module with ``wagtail_localize`` installed and ``WAGTAIL_I18N_E
 seeded database:
 
     DJANGO_SETTINGS_MODULE=... python -m scripts.es_segments           # a table
-    DJANGO_SETTINGS_MODULE=... python -m scripts.es_segments --missing  # strings es_translations lacks
+    DJANGO_SETTINGS_MODULE=... python -m scripts.es_segments --missing  # strings demo.spanish lacks
 
 Strings are shown exactly as wagtail-localize stores them (``String.data``): HTML-escaped, with
 rich text's inline tags reduced to ``<b>``, ``<i>`` and ``<a id="a1">``. Models that are not yet
@@ -18,10 +18,10 @@ import sys
 
 def demo_objects():
     """The pages (in the default locale), FAQ snippets and clinic settings of the demo site."""
+    from sitecore.models import ClinicSettings
     from wagtail.models import Locale, Page
 
     from faq.models import FAQ
-    from sitecore.models import ClinicSettings
 
     pages = Page.objects.filter(depth__gt=1, locale=Locale.get_default()).order_by("path")
     yield from pages.specific()
@@ -68,7 +68,7 @@ def main(argv):
     import django
 
     django.setup()
-    from es_apply import spanish_for
+    from demo.translate import spanish_for
 
     only_missing = "--missing" in argv
     missing = 0

@@ -6,7 +6,7 @@ Each object gets a ``TranslationSource``, a ``Translation`` into Spanish and one
 therefore keep editing the Spanish pages there, and "Sync translated pages" keeps working.
 
 A string already translated is left as it is, so running the seed again never overwrites an
-editor's wording; only new strings are filled in from ``es_translations``.
+editor's wording; only new strings are filled in from ``demo.spanish``.
 """
 
 from django.apps import apps
@@ -14,14 +14,14 @@ from django.db import transaction
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
-from es_translations import SPANISH, SPANISH_SLUGS
+from demo.spanish import SPANISH, SPANISH_SLUGS
 
 # Segments whose text is a slug (a page's URL part, an FAQ's link name), not prose.
 SLUG_PATHS = frozenset({"slug", "anchor"})
 
 
 class MissingSpanishError(LookupError):
-    """Source strings that es_translations does not translate yet."""
+    """Source strings that demo.spanish does not translate yet."""
 
     def __init__(self, obj, strings):
         self.strings = strings
@@ -41,7 +41,7 @@ def spanish_locale():
 
 @transaction.atomic
 def apply_spanish(obj, locale):
-    """Translate ``obj`` into ``locale`` from es_translations and publish it; return the copy."""
+    """Translate ``obj`` into ``locale`` from demo.spanish and publish it; return the copy."""
     if not isinstance(obj, TranslatableMixin):
         raise TypeError(f"{type(obj).__name__} needs TranslatableMixin to be translated")
     # update_, not get_: a source made on an earlier run must see the content as it is now.

@@ -12,7 +12,7 @@ from django.apps import apps
 from django.conf import settings
 from django.utils.text import slugify
 
-from es_translations import SPANISH, SPANISH_SLUGS
+from demo.spanish import SPANISH, SPANISH_SLUGS
 from tests.html import soup, text
 
 
@@ -75,7 +75,7 @@ localized = pytest.mark.skipif(
 def test_every_demo_page_has_a_live_spanish_twin(demo_site, client):
     from wagtail.models import Locale, Page
 
-    from es_apply import apply_spanish_demo, spanish_locale
+    from demo.translate import apply_spanish_demo, spanish_locale
 
     spanish = spanish_locale()
     # Inside the test's transaction, as inside seed_demo's: nothing waits for a commit.
@@ -95,7 +95,7 @@ def test_every_demo_page_has_a_live_spanish_twin(demo_site, client):
 def test_applying_again_changes_nothing(demo_site):
     from wagtail.models import Revision
 
-    from es_apply import apply_spanish_demo
+    from demo.translate import apply_spanish_demo
 
     apply_spanish_demo()
     revisions = Revision.objects.count()
@@ -105,7 +105,7 @@ def test_applying_again_changes_nothing(demo_site):
 
 @localized
 def test_every_source_string_has_spanish(demo_site):
-    from es_apply import spanish_for
+    from demo.translate import spanish_for
     from scripts.es_segments import demo_objects, is_translatable, source_strings
 
     missing = [
@@ -122,7 +122,7 @@ def test_every_source_string_has_spanish(demo_site):
 def test_no_redirects_from_interim_english_slugs(demo_site, django_capture_on_commit_callbacks):
     from wagtail.contrib.redirects.models import Redirect
 
-    from es_apply import apply_spanish_demo
+    from demo.translate import apply_spanish_demo
 
     # Wagtail records slug changes when the transaction commits; run those callbacks.
     with django_capture_on_commit_callbacks(execute=True):
