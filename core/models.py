@@ -55,7 +55,7 @@ class ClinicSettings(BaseSiteSetting):
     )
     phone = models.CharField(
         max_length=32,
-        help_text="The number patients call, written as you want it shown, e.g. (541) 555-0142.",
+        help_text="The number patients call, written as you want it shown, e.g. (954) 555-0142.",
     )
     email = models.EmailField(
         blank=True, help_text="The front desk's address, shown in the footer."
@@ -116,6 +116,11 @@ class ClinicSettings(BaseSiteSetting):
 
     def __str__(self):
         return self.name
+
+    @cached_property
+    def localized_booking_page(self):
+        """The booking page in the language being served (settings are per request)."""
+        return self.booking_page.localized if self.booking_page else None
 
     def clean(self):
         super().clean()

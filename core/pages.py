@@ -130,14 +130,18 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
         pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
-        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
+        return list(pages.only(*LINK_FIELDS, "alias_of_id", "translation_key").order_by("path"))
+
+    def is_home_of(self, site):
+        """Whether this is ``site``'s home page, in any language."""
+        return self.translation_key == site.root_page.translation_key
 
     def breadcrumb_trail(self, site):
-        """This page and its ancestors from ``site``'s home page down: the visible trail and
-        the marked-up ``BreadcrumbList`` both."""
-        ids = [page.pk for page in self.ancestry]
-        start = ids.index(site.root_page_id) if site.root_page_id in ids else 0
-        return self.ancestry[start:]
+        """This page and its ancestors from ``site``'s home page (in this page's language)
+        down: the visible trail and the marked-up ``BreadcrumbList`` both."""
+        key = site.root_page.translation_key
+        homes = [index for index, page in enumerate(self.ancestry) if page.translation_key == key]
+        return self.ancestry[homes[0] if homes else 0 :]
 
     def get_view_restrictions(self):
         # Wagtail asks twice per view (its own check, then wagtail-cache's) and loads the

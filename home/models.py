@@ -104,8 +104,13 @@ class HomePage(BasePage):
         """Hand-picked pages first, in their order, then the newest; one query."""
         from technique.models import TechniquePage
 
-        pin = HomeFeaturedTechnique.objects.filter(page=self, technique=OuterRef("pk"))
-        pages = exclude_private(TechniquePage.objects.live()).annotate(
+        # By translation key: a translated home page keeps its source's picks, which are the
+        # English technique pages.
+        pin = HomeFeaturedTechnique.objects.filter(
+            page=self, technique__translation_key=OuterRef("translation_key")
+        )
+        here = TechniquePage.objects.live().filter(locale=self.locale_id)
+        pages = exclude_private(here).annotate(
             pinned=Exists(pin), pin_order=Subquery(pin.values("sort_order")[:1])
         )
         ordered = pages.select_related("hero_image").order_by(

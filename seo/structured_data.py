@@ -44,7 +44,7 @@ class GraphBuilder:
         self.page_url = page.get_full_url(request)
         self.org_id = self.root_url + "#organization"
         self.website_id = self.root_url + "#website"
-        self.is_home = page.pk == self.site.root_page_id
+        self.is_home = page.is_home_of(self.site)
 
     def graph(self):
         nodes = []

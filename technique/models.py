@@ -90,10 +90,14 @@ class TechniquePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Who offers this technique: the practitioner pages that chose it. A page being
-        # previewed before its first save has no id to look them up by.
+        # Who offers this technique: the practitioner pages, in this page's language, that
+        # chose it or its translation (a translated practitioner keeps its source's choices).
+        # A page being previewed before its first save has nothing to look them up by.
+        practitioners = self.practitioners.model.objects.filter(
+            techniques__translation_key=self.translation_key, locale=self.locale_id
+        )
         context["practitioners"] = (
-            exclude_private(self.practitioners.live().select_related("photo").order_by("path"))
+            exclude_private(practitioners.live().select_related("photo").order_by("path"))
             if self.pk
             else []
         )
