@@ -18,9 +18,9 @@ import sys
 
 def demo_objects():
     """The pages (in the default locale), FAQ snippets and clinic settings of the demo site."""
-    from sitecore.models import ClinicSettings
     from wagtail.models import Locale, Page
 
+    from core.models import ClinicSettings
     from faq.models import FAQ
 
     pages = Page.objects.filter(depth__gt=1, locale=Locale.get_default()).order_by("path")

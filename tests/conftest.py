@@ -1,4 +1,5 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 
@@ -56,3 +57,16 @@ def editors_client(client, django_user_model, demo_site):
     user.groups.add(Group.objects.get(name="Editors"))
     client.force_login(user)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .mo files are built by `make install`, not committed; build them for a run that
+    starts pytest directly, from the catalogues as they are now."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    call_command("compile_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # A catalogue loaded before the .mo existed stays cached; a settings change clears it.
+    with override_settings(LOCALE_PATHS=list(settings.LOCALE_PATHS)):
+        pass

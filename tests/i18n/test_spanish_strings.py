@@ -1,15 +1,11 @@
 """Spanish for patients: the booking form, its errors, their e-mails and a complete catalogue."""
 
-import contextlib
-import fcntl
 import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.test import override_settings
 from django.utils import translation
 
 from booking import appointments, notifications
@@ -20,22 +16,6 @@ from tests.booking_helpers import booking_post
 from tests.html import soup, text
 
 PO_FILE = settings.BASE_DIR / "locale" / "es" / "LC_MESSAGES" / "django.po"
-
-
-@pytest.fixture(scope="session", autouse=True)
-def compiled_spanish():
-    """The .mo is built at install time, not committed: build it once for these tests.
-
-    xdist workers take turns (an up-to-date .mo is skipped), so none reads a half-written one.
-    """
-    with PO_FILE.open() as po, contextlib.chdir(settings.BASE_DIR):
-        fcntl.flock(po, fcntl.LOCK_EX)
-        call_command(
-            "compilemessages", locale=["es"], ignore_patterns=[".venv", "node_modules"], verbosity=0
-        )
-    # A catalogue loaded before the .mo existed stays cached; a settings change clears it.
-    with override_settings(LOCALE_PATHS=list(settings.LOCALE_PATHS)):
-        pass
 
 
 @pytest.fixture
@@ -72,11 +52,8 @@ def test_required_field_errors_are_spanish(spanish):
 
 
 @pytest.mark.django_db
-def test_the_booking_page_shows_its_errors_in_spanish(client, demo_site, spanish):
-    # Accept-Language too, for when LocaleMiddleware picks the language per request.
-    response = client.post(
-        "/book/", booking_post(first_name="", consent=None), HTTP_ACCEPT_LANGUAGE="es"
-    )
+def test_the_booking_page_shows_its_errors_in_spanish(client, demo_site):
+    response = client.post("/es/pedir-cita/", booking_post(first_name="", consent=None))
     page = soup(response)
     assert page.html["lang"] == "es"
     assert text(page.find(id="error-summary-title")) == "Por favor, revise 2 datos más abajo"
@@ -88,7 +65,7 @@ def test_the_booking_page_shows_its_errors_in_spanish(client, demo_site, spanish
 
 @pytest.mark.django_db
 def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(demo_site, spanish):
-    page = BookingPage.objects.get()
+    page = BookingPage.objects.get(locale__language_code="es")
     booking = BookingRequestFactory(first_name="Ana", page=page)
     clinic = notifications.clinic_for(booking)
 
@@ -108,7 +85,7 @@ def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(dem
 def test_the_appointment_confirmation_is_spanish(demo_site, spanish):
     booking = BookingRequestFactory(
         first_name="Ana",
-        page=BookingPage.objects.get(),
+        page=BookingPage.objects.get(locale__language_code="es"),
         appointment_at=datetime(2026, 12, 1, 15, 0, tzinfo=ZoneInfo(settings.TIME_ZONE)),
     )
     message = appointments.confirmation_message(booking)
