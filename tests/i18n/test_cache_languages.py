@@ -14,10 +14,10 @@ SOT_ES = "/es/tecnicas/tecnica-sacro-occipital/"
 
 
 @pytest.fixture
-def page_cache(settings, demo_site):
+def page_cache(settings, bilingual_site):
     settings.WAGTAIL_CACHE = True
     caches["pagecache"].clear()
-    return demo_site
+    return bilingual_site
 
 
 def spanish_sot():
@@ -53,7 +53,7 @@ def test_publishing_the_spanish_page_purges_it(page_cache, django_capture_on_com
     assert "actualizada" in response.content.decode()
 
 
-def test_the_front_cache_is_sent_both_languages(demo_site, settings, monkeypatch):
+def test_the_front_cache_is_sent_both_languages(bilingual_site, settings, monkeypatch):
     sent = []
     settings.WAGTAILFRONTENDCACHE = {
         "nginx": {

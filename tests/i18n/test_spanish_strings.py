@@ -52,7 +52,7 @@ def test_required_field_errors_are_spanish(spanish):
 
 
 @pytest.mark.django_db
-def test_the_booking_page_shows_its_errors_in_spanish(client, demo_site):
+def test_the_booking_page_shows_its_errors_in_spanish(client, bilingual_site):
     response = client.post("/es/pedir-cita/", booking_post(first_name="", consent=None))
     page = soup(response)
     assert page.html["lang"] == "es"
@@ -64,7 +64,9 @@ def test_the_booking_page_shows_its_errors_in_spanish(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(demo_site, spanish):
+def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(
+    bilingual_site, spanish
+):
     page = BookingPage.objects.get(locale__language_code="es")
     booking = BookingRequestFactory(first_name="Ana", page=page)
     clinic = notifications.clinic_for(booking)
@@ -82,7 +84,7 @@ def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(dem
 
 
 @pytest.mark.django_db
-def test_the_appointment_confirmation_is_spanish(demo_site, spanish):
+def test_the_appointment_confirmation_is_spanish(bilingual_site, spanish):
     booking = BookingRequestFactory(
         first_name="Ana",
         page=BookingPage.objects.get(locale__language_code="es"),

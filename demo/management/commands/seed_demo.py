@@ -16,6 +16,13 @@ from faq.models import FAQ
 class Command(BaseCommand):
     help = "Build the demo clinic site. Safe to run again: it never duplicates content."
 
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--english-only",
+            action="store_true",
+            help="Skip the Spanish translation (most tests need only the English site).",
+        )
+
     @transaction.atomic
     def handle(self, *args, **options):
         home, site = demo.ensure_home()
@@ -36,7 +43,8 @@ class Command(BaseCommand):
         demo.ensure_in_menu(ensure_faq_demo(home, sot))
         _booking, contact, _privacy = ensure_request_pages(home, clinic)
         demo.ensure_in_menu(contact)
-        # The whole site in Spanish, through wagtail-localize's translation records.
-        apply_spanish_demo(snippets=FAQ.objects.filter(locale=Locale.get_default()))
+        if not options["english_only"]:
+            # The whole site in Spanish, through wagtail-localize's translation records.
+            apply_spanish_demo(snippets=FAQ.objects.filter(locale=Locale.get_default()))
         sot_path = sot.get_url_parts()[2]
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {clinic.name}, SOT at {sot_path}"))
