@@ -93,15 +93,16 @@ class TechniquePage(BasePage):
         # Who offers this technique: the practitioner pages, in this page's language, that
         # chose it or its translation (a translated practitioner keeps its source's choices).
         # A page being previewed before its first save has nothing to look them up by.
-        practitioners = self.practitioners.model.objects.filter(
+        context["practitioners"] = self.practitioners_offering() if self.pk else []
+        return context
+
+    def practitioners_offering(self):
+        # The practitioners app links its pages to techniques; this app never imports it.
+        practitioner_page = self._meta.get_field("practitioners").related_model
+        practitioners = practitioner_page.objects.filter(
             techniques__translation_key=self.translation_key, locale=self.locale_id
         )
-        context["practitioners"] = (
-            exclude_private(practitioners.live().select_related("photo").order_by("path"))
-            if self.pk
-            else []
-        )
-        return context
+        return exclude_private(practitioners.live().select_related("photo").order_by("path"))
 
 
 TechniqueIndexPage.child_page_model = TechniquePage
