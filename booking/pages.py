@@ -82,7 +82,11 @@ class RequestFormPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["privacy_page"] = PrivacyPage.objects.live().first()
+        # The notice in the form's own language; any notice rather than none.
+        notices = PrivacyPage.objects.live()
+        context["privacy_page"] = (
+            notices.filter(locale_id=self.locale_id).first() or notices.first()
+        )
         context["recaptcha_src"] = recaptcha_script_url()
         return context
 

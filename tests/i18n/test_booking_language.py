@@ -19,7 +19,7 @@ from django.urls import reverse
 from django.utils import translation
 
 from booking.factories import BookingRequestFactory, ContactMessageFactory
-from booking.models import BookingPage, BookingRequest, ContactMessage, Status
+from booking.models import BookingPage, BookingRequest, ContactMessage, PrivacyPage, Status
 from core.models import ClinicSettings
 from tests.booking_helpers import booking_post, contact_post, google_says, patch_captcha
 from tests.html import soup, text
@@ -166,6 +166,9 @@ def test_the_spanish_form_shows_its_errors_in_spanish(client, demo_site):
     assert text(page.find(id="error-summary-title")) == "Por favor, revise 2 datos más abajo"
     # Django's own Spanish catalogue.
     assert text(page.find(id="id_first_name_error")) == "Este campo es necesario."
+    consent = page.find("label", attrs={"for": "id_consent"})
+    spanish_notice = PrivacyPage.objects.get(locale__language_code="es")
+    assert consent.a["href"] == spanish_notice.url and spanish_notice.url.startswith("/es/")
     # Google's badge too.
     assert "hl=es" in page.find("form")["data-recaptcha-src"].split("?")[1].split("&")
     assert not BookingRequest.objects.exists()
