@@ -3,6 +3,7 @@
 import base64
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -59,6 +60,14 @@ class Submission(models.Model):
     )
     # One per rendered form: a double click, a refresh or a resubmit finds the first row.
     idempotency_key = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    # The language of the form the patient used: their e-mails are written in it.
+    language = models.CharField(
+        "Language",
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+    )
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )

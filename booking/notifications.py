@@ -2,7 +2,8 @@
 
 Staff get the request's reference, status and a link to the admin: no name, nothing typed.
 The patient gets a greeting by first name, the clinic's phone, and nothing about the reason
-for the visit. Mail is sent from, and replies go to, the clinic's own address.
+for the visit, in the language of the form they used. Mail is sent from, and replies go to,
+the clinic's own address.
 """
 
 from django.conf import settings
@@ -62,6 +63,12 @@ def staff_message(submission):
     )
 
 
+def in_patient_language(submission):
+    """Patient mail is built by a task worker, which has no request and so no language of
+    its own: every patient-facing string is rendered inside this."""
+    return translation.override(submission.language or settings.LANGUAGE_CODE)
+
+
 def patient_email(submission, subject, template, extra=None):
     clinic = clinic_for(submission)
     from_email, reply_to = sender(clinic)
@@ -76,12 +83,13 @@ def patient_email(submission, subject, template, extra=None):
 
 def patient_message(submission):
     clinic = clinic_for(submission)
-    return patient_email(
-        submission,
-        subject=(
-            gettext("We received your request to %(clinic)s") % {"clinic": clinic.name}
-            if clinic
-            else gettext("We received your request")
-        ),
-        template="booking/email/patient_confirmation.txt",
-    )
+    with in_patient_language(submission):
+        return patient_email(
+            submission,
+            subject=(
+                gettext("We received your request to %(clinic)s") % {"clinic": clinic.name}
+                if clinic
+                else gettext("We received your request")
+            ),
+            template="booking/email/patient_confirmation.txt",
+        )
