@@ -115,3 +115,21 @@ def test_an_untranslated_page_switches_to_the_other_home(client, demo_site):
     assert "(página de inicio)" in text(switch)
     assert "not available in Spanish" in text(switch.select_one(".visually-hidden"))
     assert client.get(switch["href"]).status_code == 200
+
+
+def test_a_spanish_preview_renders_in_spanish_from_an_english_admin(rf, demo_site, admin_user):
+    from django.utils import translation
+
+    from technique.models import TechniquePage
+
+    page = TechniquePage.objects.get(locale__language_code="es", slug="tecnica-sacro-occipital")
+    request = rf.get("/admin/pages/preview/")
+    request.user = admin_user
+    with translation.override("en"):
+        response = page.serve_preview(request, page.default_preview_mode)
+    html = response.content.decode()
+    page_soup = soup(response)
+    assert page_soup.html["lang"] == "es"
+    assert text(switch_links(page_soup)[0]) == "English , leer esta página en inglés"
+    (faq,) = nodes_of_type(html, "FAQPage")
+    assert faq["inLanguage"] == "es"
