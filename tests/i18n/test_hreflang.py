@@ -133,3 +133,21 @@ def test_a_spanish_preview_renders_in_spanish_from_an_english_admin(rf, demo_sit
     assert text(switch_links(page_soup)[0]) == "English , leer esta página en inglés"
     (faq,) = nodes_of_type(html, "FAQPage")
     assert faq["inLanguage"] == "es"
+
+
+def test_a_canonical_url_copied_from_the_english_page_is_not_the_spanish_canonical(
+    client, demo_site
+):
+    from technique.models import TechniquePage
+
+    english = TechniquePage.objects.get(
+        locale__language_code="en", slug="sacro-occipital-technique"
+    )
+    spanish = english.get_translation(Locale.objects.get(language_code="es"))
+    # What wagtail-localize's synchronised URL field does when the English page sets one.
+    for page in (english, spanish):
+        page.canonical_url = english.get_full_url()
+        page.save_revision().publish()
+    for page in (english, spanish):
+        canonical = soup(client.get(page.url)).head.find("link", rel="canonical")["href"]
+        assert canonical == page.get_full_url()
