@@ -37,6 +37,9 @@ class Alternate:
     url: str
     # False when the page has no live translation and this links to that language's home.
     is_translation: bool = True
+    page_id: int | None = None
+    # Where a link on this site goes: relative when the page is on the request's site.
+    link_url: str = ""
 
     @property
     def is_current(self):
@@ -58,8 +61,18 @@ def page_alternates(page, request=None):
         other = by_language.get(code)
         url = other.get_full_url(request) if other is not None else None
         if url:
-            alternates.append(Alternate(code, name, url))
+            link_url = other.get_url(request)
+            alternates.append(Alternate(code, name, url, page_id=other.pk, link_url=link_url))
     return alternates
+
+
+def x_default_url(alternates):
+    """The URL for ``hreflang="x-default"``: the page in the site's default language, the one
+    a visitor whose language the site does not speak is shown."""
+    for alternate in alternates:
+        if alternate.language_code == settings.LANGUAGE_CODE:
+            return alternate.url
+    return None
 
 
 def language_switch(page, request, alternates):
@@ -76,7 +89,8 @@ def language_switch(page, request, alternates):
             continue
         home = _home_in(code, request)
         if home is not None:
-            links.append(Alternate(code, name, home.get_url(request), is_translation=False))
+            url = home.get_url(request)
+            links.append(Alternate(code, name, url, is_translation=False, link_url=url))
     return links
 
 

@@ -2,6 +2,8 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage
@@ -11,7 +13,7 @@ from wagtailseo.models import SeoMixin, SeoSettings
 
 from core.admin_forms import BasePageForm
 from core.faq_entries import page_faq_entries
-from core.languages import page_alternates
+from core.languages import page_alternates, x_default_url
 from core.richtext import LINK_FIELDS
 from core.visibility import exclude_private
 
@@ -171,14 +173,61 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     def seo_description(self):
         return super().seo_description or self.seo_sitename
 
+    def language_alternates(self, request=None):
+        """``page_alternates``, once per page instance: the head's ``hreflang`` links, the
+        header's language switch and the page's own language share one query."""
+        if self.alternates_loaded is None:
+            self.alternates_loaded = page_alternates(self, request)
+        return self.alternates_loaded
+
+    alternates_loaded = None
+
+    def hreflang_links(self, request=None):
+        """(``hreflang``, absolute URL) for each language the page is published in, then
+        ``x-default``; none for a page in one language only."""
+        alternates = self.language_alternates(request)
+        if len(alternates) < 2:
+            return []
+        links = [(alternate.language_code, alternate.url) for alternate in alternates]
+        default = x_default_url(alternates)
+        if default:
+            links.append(("x-default", default))
+        return links
+
+    def language_code(self, request=None):
+        """The language the page is written in, whatever the request's."""
+        for alternate in self.language_alternates(request):
+            if alternate.page_id == self.pk:
+                return alternate.language_code
+        # A draft or private page is not among its live, public alternates.
+        return self.locale.language_code
+
+    @property
+    def seo_canonical_url(self):
+        # wagtail-localize copies an editor's canonical URL to each translation; one naming
+        # the page in another language would hide this translation from search engines.
+        url = super().seo_canonical_url
+        if self.canonical_url:
+            own_url = self.get_full_url()
+            others = {a.url for a in self.language_alternates()} - {own_url}
+            if url in others:
+                return own_url
+        return url
+
+    def serve_preview(self, request, mode_name):
+        # The admin runs in the editor's language; a preview shows the page in its own.
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
     def get_sitemap_urls(self, request=None):
         if self.noindex:
             return []
         urls = super().get_sitemap_urls(request)
-        alternates = page_alternates(self, request)
-        if len(alternates) > 1:
-            links = [{"lang_code": a.language_code, "location": a.url} for a in alternates]
-            links.append({"lang_code": "x-default", "location": alternates[0].url})
+        links = [{"lang_code": code, "location": url} for code, url in self.hreflang_links(request)]
+        if links:
             for url in urls:
                 url["alternates"] = links
         return urls
