@@ -49,7 +49,7 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
     [message] = mail.outbox
     clinic = ClinicSettings.for_site(demo_site)
     assert message.to == ["ana@example.com"] and message.reply_to == [clinic.email]
-    assert "Tuesday 3 February 2026, 10:30 AM PST" in message.body
+    assert "Tuesday 3 February 2026, 10:30 AM EST" in message.body
     assert "Reply to this e-mail" in message.body and clinic.phone in message.body
     [(filename, content, mimetype)] = message.attachments
     assert filename.endswith(".ics") and mimetype == "text/calendar"
@@ -63,7 +63,7 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
 
     entry = ModelLogEntry.objects.get(action="booking.appointment")
     assert entry.user == front_desk and entry.label == str(booking)
-    assert entry.data == {"at": "Tue 3 Feb 2026, 10:30 AM PST"}
+    assert entry.data == {"at": "Tue 3 Feb 2026, 10:30 AM EST"}
 
 
 def test_saving_without_a_new_time_sends_nothing(

@@ -14,8 +14,8 @@ from booking.models import BookingRequest, Status
 
 pytestmark = pytest.mark.django_db
 
-# 17:05 UTC on a winter day is 9:05 AM in Los Angeles, the test settings' clinic zone.
-RECEIVED = datetime(2026, 1, 14, 17, 5, 42, 123456, tzinfo=UTC)
+# 14:05 UTC on a winter day is 9:05 AM in New York, the clinic's time zone.
+RECEIVED = datetime(2026, 1, 14, 14, 5, 42, 123456, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -63,8 +63,8 @@ def test_the_request_view_shows_everything_in_clinic_time(desk_client, booking):
     assert rows["Preferred days"].get_text(strip=True) == "Monday, Wednesday"
     assert rows["Preferred times"].get_text(strip=True) == "Morning"
     assert rows["Reason for visit"].get_text(strip=True) == "Migraines"
-    assert rows["Received"].get_text(strip=True) == "Wed 14 Jan 2026, 9:05 AM PST"
-    assert rows["Consent to store"].get_text(strip=True) == "Given Wed 14 Jan 2026, 9:05 AM PST"
+    assert rows["Received"].get_text(strip=True) == "Wed 14 Jan 2026, 9:05 AM EST"
+    assert rows["Consent to store"].get_text(strip=True) == "Given Wed 14 Jan 2026, 9:05 AM EST"
     assert "autofill" in rows["Why it needs review"].get_text()
     assert soup.find("textarea", {"name": "staff_notes"}).get_text().strip() == "Left a voicemail"
     assert soup.find("select", {"name": "status"}).find("option", selected=True)["value"] == (
@@ -174,4 +174,4 @@ def test_inspect_shows_clinic_time_too(desk_client, booking):
         "html.parser",
     )
     text = soup.find("main").get_text(" ", strip=True)
-    assert "Wed 14 Jan 2026, 9:05 AM PST" in text and "5:05" not in text
+    assert "Wed 14 Jan 2026, 9:05 AM EST" in text and "2:05" not in text

@@ -23,7 +23,6 @@ from booking.models import BookingPage, BookingRequest, ContactMessage, PrivacyP
 from core.models import ClinicSettings
 from tests.booking_helpers import booking_post, contact_post, google_says, patch_captcha
 from tests.html import soup, text
-from tests.i18n.test_spanish_strings import compiled_spanish  # noqa: F401 - builds the .mo
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +56,7 @@ def assert_english_staff_mail_without_patient_data(staff, kind="booking request"
 
 
 def test_a_spanish_booking_is_stored_as_spanish_and_answered_in_spanish(
-    demo_site, django_capture_on_commit_callbacks
+    bilingual_site, django_capture_on_commit_callbacks
 ):
     response = send(
         SPANISH_BOOKING, booking_post(), django_capture_on_commit_callbacks, worker_language="en"
@@ -69,7 +68,7 @@ def test_a_spanish_booking_is_stored_as_spanish_and_answered_in_spanish(
     assert booking.page.locale.language_code == "es"
 
     patient, staff = split_mail("ana@example.com")
-    clinic = ClinicSettings.for_site(demo_site)
+    clinic = ClinicSettings.for_site(bilingual_site)
     assert patient.subject == f"Hemos recibido su solicitud en {clinic.name}"
     assert patient.body.startswith("Hola, Ana:")
     assert f"Gracias por comunicarse con {clinic.name}." in patient.body
@@ -80,7 +79,7 @@ def test_a_spanish_booking_is_stored_as_spanish_and_answered_in_spanish(
 
 
 def test_an_english_booking_is_stored_as_english_and_answered_in_english(
-    demo_site, django_capture_on_commit_callbacks
+    bilingual_site, django_capture_on_commit_callbacks
 ):
     send("/book/", booking_post(), django_capture_on_commit_callbacks, worker_language="es")
     assert BookingRequest.objects.get().language == "en"
@@ -93,7 +92,7 @@ def test_an_english_booking_is_stored_as_english_and_answered_in_english(
 
 
 def test_a_booking_kept_for_review_keeps_its_language(
-    demo_site, django_capture_on_commit_callbacks
+    bilingual_site, django_capture_on_commit_callbacks
 ):
     response = send(
         SPANISH_BOOKING,
@@ -109,7 +108,7 @@ def test_a_booking_kept_for_review_keeps_its_language(
 
 
 def test_a_spanish_contact_message_is_answered_in_spanish(
-    demo_site, django_capture_on_commit_callbacks
+    bilingual_site, django_capture_on_commit_callbacks
 ):
     response = send(
         SPANISH_CONTACT,
@@ -135,7 +134,7 @@ def test_a_spanish_contact_message_is_answered_in_spanish(
     ],
 )
 def test_the_appointment_confirmation_and_its_calendar_file_use_the_patients_language(
-    desk_client, demo_site, django_capture_on_commit_callbacks, language, subject, summary,
+    desk_client, bilingual_site, django_capture_on_commit_callbacks, language, subject, summary,
     description,
 ):  # fmt: skip
     page = BookingPage.objects.get(locale__language_code=language)
@@ -148,7 +147,7 @@ def test_the_appointment_confirmation_and_its_calendar_file_use_the_patients_lan
             {"status": booking.status, "staff_notes": "", "appointment_at": "2026-02-03 10:30"},
         )
     [message] = mail.outbox
-    clinic = ClinicSettings.for_site(demo_site)
+    clinic = ClinicSettings.for_site(bilingual_site)
     assert message.subject == subject.format(clinic.name)
     [(_name, content, _mimetype)] = message.attachments
     content = content if isinstance(content, str) else content.decode()
@@ -158,7 +157,7 @@ def test_the_appointment_confirmation_and_its_calendar_file_use_the_patients_lan
     assert str(event["description"]).startswith(description)
 
 
-def test_the_spanish_form_shows_its_errors_in_spanish(client, demo_site):
+def test_the_spanish_form_shows_its_errors_in_spanish(client, bilingual_site):
     with patch_captcha():
         response = client.post(SPANISH_BOOKING, booking_post(first_name="", consent=None))
     page = soup(response)
@@ -178,7 +177,7 @@ def test_the_spanish_form_shows_its_errors_in_spanish(client, demo_site):
     ("sent", "expected"),
     [("1", "Gracias, hemos recibido su solicitud"), ("review", "Si es urgente, llámenos:")],
 )
-def test_the_spanish_thank_you_is_spanish(client, demo_site, sent, expected):
+def test_the_spanish_thank_you_is_spanish(client, bilingual_site, sent, expected):
     result = soup(client.get(SPANISH_BOOKING, {"sent": sent})).find(id="form-result")
     assert expected in text(result)
     if sent == "review":
@@ -197,7 +196,7 @@ def problem(response):
 
 
 @override_settings(BOOKING_RATE_LIMITS={"ip": (1, 3600), "email": (100, 3600)})
-def test_the_spanish_rate_limit_page_is_spanish(client, demo_site):
+def test_the_spanish_rate_limit_page_is_spanish(client, bilingual_site):
     with patch_captcha():
         client.post(SPANISH_BOOKING, booking_post(email="a@example.com"))
         response = client.post(SPANISH_BOOKING, booking_post())
@@ -205,7 +204,7 @@ def test_the_spanish_rate_limit_page_is_spanish(client, demo_site):
     assert problem(response) == "Hemos recibido varias solicitudes suyas en poco tiempo"
 
 
-def test_the_spanish_database_failure_page_is_spanish(client, demo_site, monkeypatch):
+def test_the_spanish_database_failure_page_is_spanish(client, bilingual_site, monkeypatch):
     def fail(*args, **kwargs):
         raise OperationalError("database down")
 
@@ -216,7 +215,7 @@ def test_the_spanish_database_failure_page_is_spanish(client, demo_site, monkeyp
     assert problem(response) == "En este momento no pudimos guardar su solicitud"
 
 
-def test_a_failed_csrf_check_on_the_spanish_form_shows_it_again_in_spanish(demo_site):
+def test_a_failed_csrf_check_on_the_spanish_form_shows_it_again_in_spanish(bilingual_site):
     response = Client(enforce_csrf_checks=True).post(SPANISH_BOOKING, booking_post())
     assert response.status_code == 403
     assert problem(response) == "Debe enviar el formulario de nuevo"

@@ -8,7 +8,6 @@ from wagtail.models import Locale
 
 from demo.public_pages import PUBLIC_PAGES, SOT_PATH
 from tests.html import soup, text
-from tests.i18n.test_spanish_strings import compiled_spanish  # noqa: F401 - builds the .mo
 from tests.jsonld import nodes_of_type
 
 SITEMAP_NS = {
@@ -36,7 +35,7 @@ def switch_links(page_soup):
     return page_soup.select("header a.language-switch")
 
 
-def test_every_page_and_its_twin_name_each_other(client, demo_site):
+def test_every_page_and_its_twin_name_each_other(client, bilingual_site):
     for english, spanish in twins(client):
         assert spanish.startswith("/es/"), spanish
         expected = {"en": english, "es": spanish, "x-default": english}
@@ -57,7 +56,7 @@ def test_every_page_and_its_twin_name_each_other(client, demo_site):
             assert hidden["lang"] == language, path
 
 
-def test_the_switch_is_labelled_in_the_pages_language(client, demo_site):
+def test_the_switch_is_labelled_in_the_pages_language(client, bilingual_site):
     english = soup(client.get(SOT_PATH))
     assert text(switch_links(english)[0]) == "Español , read this page in Spanish"
     spanish_path = switch_links(english)[0]["href"]
@@ -65,7 +64,7 @@ def test_the_switch_is_labelled_in_the_pages_language(client, demo_site):
     assert text(switch_links(spanish)[0]) == "English , leer esta página en inglés"
 
 
-def test_json_ld_is_in_the_pages_language_with_its_own_questions(client, demo_site):
+def test_json_ld_is_in_the_pages_language_with_its_own_questions(client, bilingual_site):
     for path, language in ((SOT_PATH, "en"), ("/", "en"), ("/es/", "es")):
         html = client.get(path).content.decode()
         for node_type in ("MedicalWebPage", "WebPage", "WebSite", "FAQPage"):
@@ -86,7 +85,7 @@ def test_json_ld_is_in_the_pages_language_with_its_own_questions(client, demo_si
     assert not set(marked_up) & {q["name"] for q in english_faq[0]["mainEntity"]}
 
 
-def test_sitemap_lists_both_languages_with_their_alternates(client, demo_site):
+def test_sitemap_lists_both_languages_with_their_alternates(client, bilingual_site):
     root = ET.fromstring(client.get("/sitemap.xml").content)  # noqa: S314 - our own response
     entries = {}
     for url in root.findall("s:url", SITEMAP_NS):
@@ -100,7 +99,7 @@ def test_sitemap_lists_both_languages_with_their_alternates(client, demo_site):
         assert entries[spanish] == expected
 
 
-def test_an_untranslated_page_switches_to_the_other_home(client, demo_site):
+def test_an_untranslated_page_switches_to_the_other_home(client, bilingual_site):
     from technique.factories import TechniquePageFactory
     from technique.models import TechniqueIndexPage
 
@@ -117,7 +116,7 @@ def test_an_untranslated_page_switches_to_the_other_home(client, demo_site):
     assert client.get(switch["href"]).status_code == 200
 
 
-def test_a_spanish_preview_renders_in_spanish_from_an_english_admin(rf, demo_site, admin_user):
+def test_a_spanish_preview_renders_in_spanish_from_an_english_admin(rf, bilingual_site, admin_user):
     from django.utils import translation
 
     from technique.models import TechniquePage
@@ -136,7 +135,7 @@ def test_a_spanish_preview_renders_in_spanish_from_an_english_admin(rf, demo_sit
 
 
 def test_a_canonical_url_copied_from_the_english_page_is_not_the_spanish_canonical(
-    client, demo_site
+    client, bilingual_site
 ):
     from technique.models import TechniquePage
 

@@ -68,7 +68,7 @@ def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(
     bilingual_site, spanish
 ):
     page = BookingPage.objects.get(locale__language_code="es")
-    booking = BookingRequestFactory(first_name="Ana", page=page)
+    booking = BookingRequestFactory(first_name="Ana", page=page, language="es")
     clinic = notifications.clinic_for(booking)
 
     patient = notifications.patient_message(booking)
@@ -87,6 +87,7 @@ def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(
 def test_the_appointment_confirmation_is_spanish(bilingual_site, spanish):
     booking = BookingRequestFactory(
         first_name="Ana",
+        language="es",
         page=BookingPage.objects.get(locale__language_code="es"),
         appointment_at=datetime(2026, 12, 1, 15, 0, tzinfo=ZoneInfo(settings.TIME_ZONE)),
     )
