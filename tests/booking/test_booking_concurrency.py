@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_twenty_simultaneous_bookings_on_a_sqlite_file(tmp_path):
@@ -17,7 +17,7 @@ def test_twenty_simultaneous_bookings_on_a_sqlite_file(tmp_path):
         "DJANGO_SETTINGS_MODULE": "config.settings.test",
     }
     run = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-m", "tests.booking_concurrency_probe"],
+        [sys.executable, "-m", "tests.booking.booking_concurrency_probe"],
         env=env,
         capture_output=True,
         text=True,

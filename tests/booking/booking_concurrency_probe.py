@@ -1,6 +1,6 @@
 """Twenty patients press "send" at the same moment, against a SQLite file.
 
-Run as ``python -m tests.booking_concurrency_probe`` by ``test_booking_concurrency`` with DATABASE_URL pointing at a fresh
+Run as ``python -m tests.booking.booking_concurrency_probe`` by ``test_booking_concurrency`` with DATABASE_URL pointing at a fresh
 file, so it exercises the real file locking (WAL, IMMEDIATE transactions, busy timeout)
 that pytest's in-memory test database would hide. Prints one JSON line.
 """
