@@ -48,7 +48,50 @@ def redis_down(settings):
 
 
 @pytest.fixture
-def editors_client(client, django_user_model, demo_site):
+def site(db):
+    """The default Site: a home page and the clinic's details, nothing else (tests/trees.py)."""
+    from tests.trees import build_site
+
+    return build_site()
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def clinic(site):
+    from core.models import ClinicSettings
+
+    return ClinicSettings.for_site(site)
+
+
+@pytest.fixture
+def technique_index(home):
+    from technique.factories import TechniqueIndexPageFactory
+
+    return TechniqueIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def sot_page(technique_index):
+    """The SOT technique page showing a reusable question it carries the markup of."""
+    from tests.trees import add_sot
+
+    return add_sot(technique_index)
+
+
+@pytest.fixture
+def request_pages(home, clinic):
+    """The booking, contact and privacy pages, in that order."""
+    from tests.trees import add_request_pages
+
+    return add_request_pages(home, clinic)
+
+
+@pytest.fixture
+def editors_client(client, django_user_model, site):
     """A test client signed in as a plain member of the Editors group, not a superuser."""
     from django.contrib.auth.models import Group
 

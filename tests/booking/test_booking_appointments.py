@@ -10,21 +10,18 @@ from wagtail.models import ModelLogEntry
 
 from booking.factories import BookingRequestFactory
 from booking.models import Status
-from core.models import ClinicSettings
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def booking(demo_site):
-    from booking.models import BookingPage
-
+def booking(request_pages):
     return BookingRequestFactory(
         first_name="Ana",
         last_name="Lima",
         email="ana@example.com",
         reason="Migraines after a fall",
-        page=BookingPage.objects.get(),
+        page=request_pages[0],
     )
 
 
@@ -37,7 +34,7 @@ def confirm(client, booking, when, capture):
 
 
 def test_recording_the_time_emails_the_patient_a_calendar_invitation(
-    desk_client, front_desk, booking, demo_site, django_capture_on_commit_callbacks
+    desk_client, front_desk, booking, clinic, django_capture_on_commit_callbacks
 ):
     response = confirm(desk_client, booking, "2026-02-03 10:30", django_capture_on_commit_callbacks)
     assert response.status_code == 302
@@ -47,7 +44,6 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
     assert booking.status == Status.SCHEDULED
 
     [message] = mail.outbox
-    clinic = ClinicSettings.for_site(demo_site)
     assert message.to == ["ana@example.com"] and message.reply_to == [clinic.email]
     assert "Tuesday 3 February 2026, 10:30 AM PST" in message.body
     assert "Reply to this e-mail" in message.body and clinic.phone in message.body

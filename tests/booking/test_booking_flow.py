@@ -10,7 +10,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def post(client, demo_site, django_capture_on_commit_callbacks):
+def post(client, request_pages, django_capture_on_commit_callbacks):
     def _post(path, data):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(path, data)
@@ -18,12 +18,12 @@ def post(client, demo_site, django_capture_on_commit_callbacks):
     return _post
 
 
-def test_demo_has_the_request_pages(client, demo_site):
+def test_the_request_pages_are_served(client, request_pages):
     for path in ["/book/", "/contact/", "/privacy/"]:
         assert client.get(path).status_code == 200
 
 
-def test_booking_form_renders_tokens_and_consent_link(client, demo_site):
+def test_booking_form_renders_tokens_and_consent_link(client, request_pages):
     html = client.get("/book/").content.decode()
     assert 'name="token"' in html
     assert 'name="rendered_at"' in html
@@ -44,13 +44,15 @@ def test_a_booking_is_stored_with_its_score_and_redirects_to_thanks(post):
     assert booking.consented_at is not None
 
 
-def test_thank_you_page_shows_the_editors_message(client, demo_site):
+def test_thank_you_page_shows_the_editors_message(client, request_pages):
+    request_pages[0].thank_you = "<p>We reply within one working day.</p>"
+    request_pages[0].save_revision().publish()
     html = client.get("/book/?sent=1").content.decode()
     assert "We reply within one working day" in html
     assert 'name="token"' not in html
 
 
-def test_review_thank_you_shows_the_phone_prominently(client, demo_site):
+def test_review_thank_you_shows_the_phone_prominently(client, request_pages):
     html = client.get("/book/?sent=review").content.decode()
     assert "button button--primary" in html and "tel:" in html
 
@@ -73,7 +75,7 @@ def test_without_javascript_the_request_is_kept_for_review(post):
     assert booking.review_reason == "no_token"
 
 
-def test_the_no_javascript_notice_names_the_phone(client, demo_site):
+def test_the_no_javascript_notice_names_the_phone(client, request_pages):
     html = client.get("/book/").content.decode()
     noscript = html.split("<noscript>")[1].split("</noscript>")[0]
     assert "tel:" in noscript

@@ -14,7 +14,6 @@ from django.views.debug import SafeExceptionReporterFilter
 
 from booking import views
 from booking.models import BookingRequest, Status
-from core.models import ClinicSettings
 from tests.booking_helpers import booking_post, google_says, patch_captcha
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +22,7 @@ TYPED = ["Ana", "Lima", "ana@example.com", "754-3010", "Stiff neck", "car accide
 
 
 @pytest.fixture
-def post(client, demo_site, django_capture_on_commit_callbacks):
+def post(client, request_pages, django_capture_on_commit_callbacks):
     def _post(data, path="/book/", using=None):
         with django_capture_on_commit_callbacks(execute=True):
             return (using or client).post(path, data)
@@ -70,7 +69,7 @@ def test_without_javascript_the_reason_says_so(post):
     assert stored() == (Status.NEEDS_REVIEW, "no_token")
 
 
-def test_the_form_tells_the_server_its_script_ran(client, demo_site):
+def test_the_form_tells_the_server_its_script_ran(client, request_pages):
     field = soup_of(client.get("/book/")).find("input", {"name": "client_state"})
     assert field["type"] == "hidden" and not field.get("value")
 
@@ -133,7 +132,7 @@ def test_a_database_error_answers_503_keeping_what_was_typed(post, caplog):
     assert_nothing_typed_logged(caplog)
 
 
-def test_a_failed_csrf_check_shows_the_form_again_as_typed(demo_site):
+def test_a_failed_csrf_check_shows_the_form_again_as_typed(request_pages):
     client = Client(enforce_csrf_checks=True)
     response = client.post("/book/", booking_post())
     assert response.status_code == 403
@@ -143,7 +142,7 @@ def test_a_failed_csrf_check_shows_the_form_again_as_typed(demo_site):
     assert not BookingRequest.objects.exists()
 
 
-def test_a_failed_csrf_check_elsewhere_explains_and_gives_the_phone(demo_site):
+def test_a_failed_csrf_check_elsewhere_explains_and_gives_the_phone(site):
     response = Client(enforce_csrf_checks=True).post("/admin/login/", {"username": "x"})
     assert response.status_code == 403
     soup = soup_of(response)
@@ -151,9 +150,7 @@ def test_a_failed_csrf_check_elsewhere_explains_and_gives_the_phone(demo_site):
     assert "CSRF verification failed" not in soup.get_text()
 
 
-def test_error_reports_never_carry_the_forms_post_data(rf, demo_site):
-    from booking.models import BookingPage
-
+def test_error_reports_never_carry_the_forms_post_data(rf, request_pages):
     request = rf.post("/book/", booking_post())
     request.user = mock.Mock(is_authenticated=False)
     seen = {}
@@ -163,13 +160,12 @@ def test_error_reports_never_carry_the_forms_post_data(rf, demo_site):
         raise RuntimeError("boom")
 
     with mock.patch.object(views.spam, "client_ip", remember), pytest.raises(RuntimeError):
-        BookingPage.objects.get().serve(request)
+        request_pages[0].serve(request)
     cleaned = SafeExceptionReporterFilter().get_post_parameters(seen["request"])
     assert set(cleaned.values()) == {SafeExceptionReporterFilter.cleansed_substitute}
 
 
-def test_preferred_days_follow_the_clinics_opening_days(client, demo_site, post):
-    clinic = ClinicSettings.for_site(demo_site)
+def test_preferred_days_follow_the_clinics_opening_days(client, clinic, post):
     nine, five = datetime.time(9), datetime.time(17)
     clinic.opening_hours = [
         ("hours", {"weekday": day, "opens": nine, "closes": five})

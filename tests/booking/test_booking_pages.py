@@ -3,14 +3,14 @@
 import pytest
 from django.conf import settings
 from django.contrib.staticfiles import finders
-from django.core.management import call_command
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, rich_text
 
 from booking.models import BookingPage, ContactPage, PrivacyPage
-from core.models import ClinicSettings
+from faq.factories import FAQIndexPageFactory
 from home.models import HomePage
 from tests.html import soup
+from tests.trees import build_site
 
 REQUEST_PAGES = [BookingPage, ContactPage]
 
@@ -31,9 +31,7 @@ class RequestPageTreeTests(WagtailPageTestCase):
 
 class EditorCreatesBookingPageTests(WagtailPageTestCase):
     def setUp(self):
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        BookingPage.objects.all().delete()
-        self.home = HomePage.objects.get()
+        self.home = build_site().root_page
         self.login()
 
     def test_editor_sets_intro_thank_you_and_recipients(self):
@@ -65,14 +63,19 @@ class EditorCreatesBookingPageTests(WagtailPageTestCase):
 
 @pytest.mark.django_db
 class TestWhatPatientsLoad:
-    def test_no_page_but_the_forms_references_google(self, client, demo_site):
+    def test_no_page_but_the_forms_references_google(
+        self, client, home, technique_index, request_pages
+    ):
+        FAQIndexPageFactory(parent=home)
         for path in ["/", "/techniques/", "/privacy/", "/faq/"]:
             html = client.get(path).content.decode()
             assert "recaptcha" not in html.lower(), path
             assert "request-form.js" not in html, path
 
     @pytest.mark.parametrize("path", ["/book/", "/contact/"])
-    def test_form_pages_load_google_only_through_the_static_script(self, client, demo_site, path):
+    def test_form_pages_load_google_only_through_the_static_script(
+        self, client, request_pages, path
+    ):
         page = soup(client.get(path))
         scripts = page.find_all("script")
         external = [s for s in scripts if s.get("src")]
@@ -84,7 +87,7 @@ class TestWhatPatientsLoad:
         form = page.find("form", class_="request-form")
         assert form["data-recaptcha-src"].startswith("https://www.google.com/recaptcha/api.js")
 
-    def test_honeypot_is_hidden_by_class_not_inline_style(self, client, demo_site):
+    def test_honeypot_is_hidden_by_class_not_inline_style(self, client, request_pages):
         page = soup(client.get("/book/"))
         trap = page.find("input", attrs={"name": "website"})
         wrapper = trap.find_parent(class_="form__hp")
@@ -100,14 +103,7 @@ class TestWhatPatientsLoad:
             assert event in js
         assert "grecaptcha.execute" in js and "form.submit()" in js
 
-    def test_seed_is_idempotent_and_points_book_online_at_the_booking_page(self, demo_site):
-        call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        assert BookingPage.objects.count() == ContactPage.objects.count() == 1
-        assert PrivacyPage.objects.count() == 1
-        clinic = ClinicSettings.for_site(demo_site)
-        assert clinic.booking_page.specific == BookingPage.objects.get()
-
-    def test_form_pages_are_never_cached(self, client, demo_site):
+    def test_form_pages_are_never_cached(self, client, request_pages):
         response = client.get("/book/")
         assert "no-store" in response.get("Cache-Control", "") or "private" in response.get(
             "Cache-Control", ""

@@ -20,7 +20,7 @@ TYPED_VALUES = ["Ana", "Lima", "ana@example.com", "754-3010", "Stiff neck", "car
 
 
 @pytest.fixture
-def post(client, demo_site, django_capture_on_commit_callbacks):
+def post(client, request_pages, django_capture_on_commit_callbacks):
     def _post(data, path="/book/"):
         with django_capture_on_commit_callbacks(execute=True):
             return client.post(path, data)

@@ -44,7 +44,7 @@ HOSTILE = [
 
 @pytest.mark.parametrize("field, value, outcome", HOSTILE)
 def test_hostile_input(
-    client, demo_site, django_capture_on_commit_callbacks, field, value, outcome
+    client, request_pages, django_capture_on_commit_callbacks, field, value, outcome
 ):
     with patch_captcha(), django_capture_on_commit_callbacks(execute=True):
         response = client.post("/book/", booking_post(**{field: value}))
@@ -64,7 +64,7 @@ def test_hostile_input(
             assert getattr(stored, field) == value
 
 
-def test_stored_script_is_escaped_in_the_admin(admin_client, demo_site):
+def test_stored_script_is_escaped_in_the_admin(admin_client, request_pages):
     booking = BookingRequest.objects.create(
         first_name="Ana",
         last_name="Lima",
@@ -79,7 +79,7 @@ def test_stored_script_is_escaped_in_the_admin(admin_client, demo_site):
     assert "<script>alert(1)</script>" not in html
 
 
-def test_errors_sit_next_to_fields_with_aria_and_a_focusable_summary(client, demo_site):
+def test_errors_sit_next_to_fields_with_aria_and_a_focusable_summary(client, request_pages):
     with patch_captcha():
         response = client.post("/book/", booking_post(email="nope", first_name="Ana🙂"))
     html = response.content.decode()
@@ -91,7 +91,7 @@ def test_errors_sit_next_to_fields_with_aria_and_a_focusable_summary(client, dem
     assert 'value="Lima"' in html
 
 
-def test_missing_consent_is_explained(client, demo_site):
+def test_missing_consent_is_explained(client, request_pages):
     with patch_captcha():
         response = client.post("/book/", booking_post(consent=None))
     assert "Please agree to the privacy notice" in response.content.decode()
@@ -121,19 +121,19 @@ def test_phone_is_normalised_for_the_clinics_country():
     ],
     ids=["empty", "bad-token", "repeated-keys", "huge-timestamp"],
 )
-def test_malformed_posts_never_500(client, demo_site, data):
+def test_malformed_posts_never_500(client, request_pages, data):
     response = client.post("/book/", data)
     assert response.status_code in (200, 400)
     assert BookingRequest.objects.count() == 0
 
 
-def test_oversized_post_is_a_400(client, demo_site, settings):
+def test_oversized_post_is_a_400(client, request_pages, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 50_000
     response = client.post("/book/", booking_post(reason="x" * 60_000))
     assert response.status_code == 400
 
 
-def test_broken_multipart_is_a_400(client, demo_site):
+def test_broken_multipart_is_a_400(client, request_pages):
     response = client.generic(
         "POST", "/book/", b"--nope\r\ngarbage", content_type="multipart/form-data; boundary=x"
     )

@@ -49,3 +49,14 @@ def test_builds_a_clinic_worth_showing(demo_site):
     assert {"techniques", "practitioners", "locations", "new-patients", "faq", "contact"} <= set(
         menu
     )
+
+
+def test_a_second_run_keeps_one_of_each_request_page_and_book_online_on_it(demo_site):
+    from booking.models import BookingPage, ContactPage, PrivacyPage
+    from core.models import ClinicSettings
+
+    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert BookingPage.objects.count() == ContactPage.objects.count() == 1
+    assert PrivacyPage.objects.count() == 1
+    clinic = ClinicSettings.for_site(demo_site)
+    assert clinic.booking_page.specific == BookingPage.objects.get()
