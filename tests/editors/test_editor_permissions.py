@@ -5,14 +5,14 @@ from urllib.parse import urlsplit
 import pytest
 from django.contrib.auth.models import Group
 from django.urls import reverse
-from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from core.models import ClinicSettings
+from faq.factories import FAQFactory
 from faq.models import FAQ
 from technique.models import TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
 from tests.html import soup
-from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 
@@ -57,7 +57,7 @@ def test_editors_can_add_and_publish_a_faq(editor_client):
 
 
 def test_editors_can_edit_and_save_a_faq(editor_client):
-    faq = FAQ.objects.filter(live=True).first()
+    faq = FAQFactory(category="General")
     url = reverse("wagtailsnippets_faq_faq:edit", args=[faq.pk])
     response = editor_client.get(url)
     assert response.status_code == 200
@@ -69,11 +69,11 @@ def test_editors_can_edit_and_save_a_faq(editor_client):
     assert faq.category == "Changed by marketing"
 
 
-def test_editors_can_open_and_save_clinic_details(editor_client, demo_site):
-    url = reverse("wagtailsettings:edit", args=["sitecore", "clinicsettings", demo_site.pk])
+def test_editors_can_open_and_save_clinic_details(editor_client, site, request_pages):
+    url = reverse("wagtailsettings:edit", args=["sitecore", "clinicsettings", site.pk])
     response = editor_client.get(url)
     assert response.status_code == 200
-    clinic = ClinicSettings.for_site(demo_site)
+    clinic = ClinicSettings.for_site(site)
     data = form_values(response)
     data.update(
         nested_form_data(
@@ -88,15 +88,15 @@ def test_editors_can_open_and_save_clinic_details(editor_client, demo_site):
     )
     response = editor_client.post(url, data)
     assert response.status_code == 302, soup(response).select(".error-message")
-    assert ClinicSettings.for_site(demo_site).phone == "(541) 555-0199"
+    assert ClinicSettings.for_site(site).phone == "(541) 555-0199"
 
 
-def test_editors_can_open_seo_settings(editor_client, demo_site):
-    url = reverse("wagtailsettings:edit", args=["wagtailseo", "seosettings", demo_site.pk])
+def test_editors_can_open_seo_settings(editor_client, site):
+    url = reverse("wagtailsettings:edit", args=["wagtailseo", "seosettings", site.pk])
     assert editor_client.get(url).status_code == 200
 
 
-def test_editors_create_and_publish_a_technique_page(editor_client, client):
+def test_editors_create_and_publish_a_technique_page(editor_client, client, sot_page):
     assert post_technique(editor_client, new_technique_form("<p>Light.</p>")).status_code == 302
     page = TechniquePage.objects.get(slug="activator-method")
     assert page.live
@@ -120,11 +120,10 @@ def test_editors_do_not_see_requests_or_users(editor_client, url_name):
         assert reverse(url_name) not in response["Location"]
 
 
-def test_front_desk_does_not_edit_pages(client, django_user_model, demo_site):
+def test_front_desk_does_not_edit_pages(client, django_user_model, home):
     user = django_user_model.objects.create_user("desk", "d@example.com", "pw")
     user.groups.add(Group.objects.get(name="Front desk"))
     client.force_login(user)
-    home = Page.objects.get(depth=2)
     assert client.get(reverse("wagtailadmin_pages:edit", args=[home.pk])).status_code in (302, 403)
     assert client.get(reverse("bookingrequest:index")).status_code == 200
 

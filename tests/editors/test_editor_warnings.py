@@ -6,8 +6,8 @@ from wagtail.test.utils.form_data import rich_text
 
 from faq.models import FAQ
 from technique.models import TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
 from tests.html import soup, text
-from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 LONG_TITLE = "Activator Method: a gentle, instrument-assisted chiropractic adjustment"
@@ -35,7 +35,7 @@ def autosave(client, page, data):
 
 
 @pytest.fixture
-def over_long(editors_client):
+def over_long(editors_client, sot_page):
     description = "A gentle instrument-based technique explained: what it is and who it suits."
     data = new_technique_form("<p>No.</p>", seo_title=LONG_TITLE, description=description)
     post_technique(editors_client, data)
@@ -53,7 +53,7 @@ def test_the_warning_names_the_field_as_the_editor_sees_it(editors_client, over_
 
 
 def test_two_saves_and_an_autosave_show_the_warning_once_each_and_never_later(
-    editors_client, over_long
+    editors_client, over_long, sot_page
 ):
     page, data = over_long
     for _ in range(2):
@@ -63,8 +63,7 @@ def test_two_saves_and_an_autosave_show_the_warning_once_each_and_never_later(
     assert response.status_code == 200
     assert response.json()["success"] is True
     # The next page opened (another page's editor) carries nothing from the autosave.
-    sot = TechniquePage.objects.get(slug="sacro-occipital-technique")
-    assert shown_warnings(editors_client.get(edit_url(sot))) == []
+    assert shown_warnings(editors_client.get(edit_url(sot_page))) == []
     assert shown_warnings(editors_client.get(edit_url(page))) == []
 
 
@@ -89,7 +88,7 @@ def test_a_draft_reusable_question_left_off_the_page_is_named(editors_client, ov
     )
 
 
-def test_an_inline_answer_losing_pasted_content_says_what(editors_client, demo_site):
+def test_an_inline_answer_losing_pasted_content_says_what(editors_client, sot_page):
     description = "A gentle instrument-based technique explained: what it is and who it suits."
     answer = '<p>No.</p><p><a href="ftp://files.example/x">Our leaflet</a></p>'
     data = new_technique_form(answer, description=description)

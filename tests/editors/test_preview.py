@@ -4,16 +4,16 @@ import pytest
 from django.urls import reverse
 
 from technique.models import TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
 from tests.html import soup, text
 from tests.security_helpers import csp_directives
-from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def sot(demo_site):
-    return TechniquePage.objects.get(slug="sacro-occipital-technique")
+def sot(sot_page):
+    return sot_page
 
 
 def assert_frameable_by_the_admin(response):
@@ -31,7 +31,7 @@ def test_view_draft_is_frameable_and_shows_the_page(editors_client, sot):
     assert text(soup(response).h1) == sot.title
 
 
-def test_the_preview_panel_shows_unsaved_edits_in_every_mode(editors_client):
+def test_the_preview_panel_shows_unsaved_edits_in_every_mode(editors_client, sot):
     data = new_technique_form("<p>No.</p>")
     post_technique(editors_client, data)
     page = TechniquePage.objects.get(slug="activator-method")
@@ -48,14 +48,14 @@ def test_the_preview_panel_shows_unsaved_edits_in_every_mode(editors_client):
         assert "Activator Method, as edited" in text(heading)
 
 
-def test_the_seo_preview_is_styled_and_names_the_public_address(editors_client, sot, demo_site):
+def test_the_seo_preview_is_styled_and_names_the_public_address(editors_client, sot, site):
     url = reverse("wagtailadmin_pages:view_draft", args=[sot.pk])
     response = editors_client.get(url, {"mode": "wagtail-seo"})
     assert_frameable_by_the_admin(response)
     page = soup(response)
     assert page.find("style") is not None
     shown_url = text(page.select_one(".seo-url"))
-    assert shown_url == demo_site.root_url + sot.url
+    assert shown_url == site.root_url + sot.url
 
 
 def test_public_pages_keep_the_strict_policy(client, sot):

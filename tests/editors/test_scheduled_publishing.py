@@ -13,9 +13,9 @@ from django.urls import reverse
 from django.utils import timezone
 
 from technique.models import TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
 from tests.html import soup, text
 from tests.security_helpers import ROOT
-from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 
@@ -27,7 +27,7 @@ def schedule_new_page(client, go_live_at):
     return TechniquePage.objects.get(slug="activator-method")
 
 
-def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editors_client, client):
+def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editors_client, client, sot_page):
     page = schedule_new_page(editors_client, timezone.now() + timedelta(seconds=2))
     assert not page.live
     assert page.latest_revision.approved_go_live_at is not None
@@ -40,16 +40,15 @@ def test_a_scheduled_page_goes_live_through_the_scheduler_loop(editors_client, c
     assert client.get(page.url).status_code == 200
 
 
-def test_a_page_scheduled_later_stays_unpublished(editors_client):
+def test_a_page_scheduled_later_stays_unpublished(editors_client, sot_page):
     page = schedule_new_page(editors_client, timezone.now() + timedelta(hours=1))
     call_command("run_scheduler", interval=0, iterations=1)
     page.refresh_from_db()
     assert not page.live
 
 
-def test_the_schedule_dialog_says_when_and_in_which_time_zone(editors_client):
-    sot = TechniquePage.objects.get(slug="sacro-occipital-technique")
-    page = soup(editors_client.get(reverse("wagtailadmin_pages:edit", args=[sot.pk])))
+def test_the_schedule_dialog_says_when_and_in_which_time_zone(editors_client, sot_page):
+    page = soup(editors_client.get(reverse("wagtailadmin_pages:edit", args=[sot_page.pk])))
     field = page.find(id="id_go_live_at")
     # The dialog is a <template> until opened, whose text BeautifulSoup leaves out.
     help_text = text(BeautifulSoup(str(page.find(id=field["aria-describedby"])), "html.parser"))

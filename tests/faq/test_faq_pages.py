@@ -1,7 +1,5 @@
 """FAQ blocks, the FAQ page and the duplicate-content rule, as the public and crawlers see them."""
 
-import json
-
 import pytest
 from bs4 import BeautifulSoup
 from wagtail.test.utils import WagtailPageTestCase
@@ -9,27 +7,12 @@ from wagtail.test.utils import WagtailPageTestCase
 from faq.factories import FAQFactory
 from faq.models import FAQ, FAQIndexPage
 from home.models import HomePage
-from technique.models import TechniqueIndexPage, TechniquePage
+from technique.models import TechniquePage
 from tests.html import text
-from tests.jsonld import SOT_URL, faq_block, nodes_of_type
+from tests.jsonld import SOT_URL, faq_block, nodes_of_type, snippet_block
+from tests.trees import add_technique
 
 pytestmark = pytest.mark.django_db
-
-
-def add_technique(slug, body):
-    index = TechniqueIndexPage.objects.get()
-    page = index.add_child(
-        instance=TechniquePage(
-            title=slug.title(), slug=slug, summary="A gentle technique.", body=json.dumps(body)
-        )
-    )
-    page.save_revision().publish()
-    return page
-
-
-def snippet_block(heading, faqs):
-    items = [{"type": "snippet", "value": faq.pk} for faq in faqs]
-    return {"type": "faq", "value": {"heading": heading, "items": items}}
 
 
 def marked_up(client, url):

@@ -8,9 +8,9 @@ from wagtail.models import Site
 
 from core.siteurl import site_address
 from demo.public_pages import PUBLIC_PAGES, fetch
+from tests.html import sitemap_urls
 from tests.jsonld import graph_nodes
 from tests.security_helpers import PRODUCTION_ENV, production_setting, run_django
-from tests.test_seo import sitemap_urls
 
 ADDRESS = "https://www.clinic.example"
 

@@ -5,8 +5,8 @@ from django.contrib.auth.models import Group
 
 from home.models import HomePage
 from technique.models import TechniqueIndexPage, TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
 from tests.html import soup, text
-from tests.test_seo import new_technique_form, post_technique
 
 pytestmark = pytest.mark.django_db
 

@@ -1,22 +1,20 @@
 """Meta fallbacks, the noindex option, the sitemap, robots.txt and the admin's save warnings."""
 
 import json
-from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.messages import get_messages
 from django.urls import reverse
 from wagtail.models import Page
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
-from faq.models import FAQ
 from seo.warnings import faq_answer_warnings, seo_warnings
 from technique.models import TechniqueIndexPage, TechniquePage
+from tests.admin_forms import new_technique_form, post_technique
+from tests.html import sitemap_urls
 from tests.jsonld import SOT_URL, nodes_of_type
 
 pytestmark = pytest.mark.django_db
-SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 
 
 @pytest.fixture
@@ -32,16 +30,6 @@ def sot():
 
 def head(client, path):
     return BeautifulSoup(client.get(path).content, "html.parser").head
-
-
-def sitemap_urls(client):
-    response = client.get("/sitemap.xml")
-    assert response.status_code == 200
-    root = ElementTree.fromstring(response.content)  # noqa: S314 - our own response
-    return {
-        url.find("s:loc", SITEMAP_NS).text: url.find("s:lastmod", SITEMAP_NS)
-        for url in root.findall("s:url", SITEMAP_NS)
-    }
 
 
 def test_meta_tags_on_every_demo_page(client, demo_site):
@@ -109,44 +97,6 @@ def test_seo_warnings_for_long_titles_and_bad_descriptions(demo_site):
     assert "10 characters; 50 to 160" in warnings[1]
     page.search_description = "y" * 161
     assert "161 characters" in seo_warnings(page)[1]
-
-
-def new_technique_form(answer, seo_title="", description=""):
-    body = streamfield(
-        [
-            (
-                "faq",
-                {
-                    "heading": "Questions",
-                    "items": streamfield(
-                        [
-                            ("item", {"question": "Does it hurt?", "answer": rich_text(answer)}),
-                            ("snippet", FAQ.objects.get(anchor="is-sot-safe").pk),
-                        ]
-                    ),
-                },
-            )
-        ]
-    )
-    return nested_form_data(
-        {
-            "title": "Activator Method",
-            "slug": "activator-method",
-            "summary": "A hand-held instrument delivers a light, quick impulse.",
-            "hero_image_alt": "",
-            "seo_title": seo_title,
-            "search_description": description,
-            "body": body,
-            "comments": inline_formset([]),
-            "action-publish": "action-publish",
-        }
-    )
-
-
-def post_technique(client, data):
-    index = TechniqueIndexPage.objects.get()
-    url = reverse("wagtailadmin_pages:add", args=("technique", "techniquepage", index.pk))
-    return client.post(url, data)
 
 
 def test_editor_publishes_a_page_with_inline_and_reusable_questions(editor_client):

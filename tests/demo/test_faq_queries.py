@@ -6,8 +6,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page
 
 from faq.factories import FAQFactory
-from tests.jsonld import faq_block, nodes_of_type
-from tests.test_faq_pages import add_technique, snippet_block
+from tests.jsonld import faq_block, nodes_of_type, snippet_block
+from tests.trees import add_technique
 
 pytestmark = pytest.mark.django_db
 
