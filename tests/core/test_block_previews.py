@@ -2,6 +2,8 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.images import get_image_model
+from wagtail.images.tests.utils import get_test_image_file
 
 from home.models import HomePage
 from technique.models import TechniquePage
@@ -27,6 +29,8 @@ def test_every_picker_block_has_a_description_and_a_preview(block):
 
 
 def test_each_preview_renders_its_block_with_the_site_stylesheet(editors_client):
+    # The image block previews the newest library image.
+    get_image_model().objects.create(title="Blocks", file=get_test_image_file())
     for param in PICKER_BLOCKS:
         (block,) = param.values
         url = reverse("wagtailadmin_block_preview") + f"?id={block.definition_prefix}"

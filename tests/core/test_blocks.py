@@ -12,9 +12,9 @@ def clean(**value):
 
 
 @pytest.mark.django_db
-def test_link_needs_exactly_one_target(demo_site):
+def test_link_needs_exactly_one_target(site):
     with pytest.raises(StructBlockValidationError) as both:
-        clean(action="link", page=demo_site.root_page_id, link_url="https://example.org")
+        clean(action="link", page=site.root_page_id, link_url="https://example.org")
     assert "not both" in str(both.value.block_errors["page"])
 
     with pytest.raises(StructBlockValidationError) as neither:
