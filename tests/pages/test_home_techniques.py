@@ -26,7 +26,7 @@ def add_technique(title, slug, publish=True):
 
 
 def test_an_editor_publishes_a_technique_and_the_home_page_lists_it(
-    client, django_user_model, demo_site
+    client, django_user_model, sot_page
 ):
     user = django_user_model.objects.create_user("marketing", "m@example.com", "pw")
     user.groups.add(Group.objects.get(name="Editors"))
@@ -36,12 +36,15 @@ def test_an_editor_publishes_a_technique_and_the_home_page_lists_it(
     assert "Activator Method" in home_cards(client)
 
 
-def test_hand_picked_first_then_newest_and_never_drafts(client, demo_site):
+def test_hand_picked_first_then_newest_and_never_drafts(client, home, sot_page):
+    # An editor hand-picks SOT, which is older than the techniques added below.
+    home.featured_techniques.create(technique=sot_page, sort_order=0)
+    home.save_revision().publish()
     add_technique("Older technique", "older")
     add_technique("Newest technique", "newest")
     add_technique("Draft technique", "draft", publish=False)
     home = HomePage.objects.get()
-    # The demo home hand-picks some techniques: they lead, in their order, though older.
+    # Hand-picked techniques lead, in their order, though older.
     picked = [item.technique.title for item in home.featured_techniques.all()]
     assert picked
     cards = home_cards(client)

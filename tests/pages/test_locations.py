@@ -29,7 +29,7 @@ class LocationTreeTests(WagtailPageTestCase):
 
 
 @pytest.fixture
-def editor_client(client, django_user_model, demo_site):
+def editor_client(client, django_user_model, location_index):
     user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw")
     client.force_login(user)
     return client
@@ -73,8 +73,8 @@ def test_editor_adds_a_location_with_a_holiday_closure(editor_client):
 
 
 @pytest.mark.django_db
-def test_past_special_hours_stop_showing(client, demo_site):
-    location = LocationPage.objects.get(slug="harbour-road")
+def test_past_special_hours_stop_showing(client, harbour):
+    location = harbour
     today = timezone.localdate()
     SpecialHoursFactory(page=location, label="Long gone", start_date=today - timedelta(days=3))
     SpecialHoursFactory(
@@ -93,8 +93,8 @@ def test_past_special_hours_stop_showing(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_branch_markup_names_the_organisation_by_id(client, demo_site):
-    root = demo_site.root_url + "/"
+def test_branch_markup_names_the_organisation_by_id(client, site, harbour):
+    root = site.root_url + "/"
     html = client.get(HARBOUR).content.decode()
     (branch,) = nodes_of_type(html, "MedicalClinic")
     assert branch["parentOrganization"] == {"@id": root + "#organization"}
@@ -109,7 +109,7 @@ def test_branch_markup_names_the_organisation_by_id(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_map_and_directions_are_plain_links(client, demo_site):
+def test_map_and_directions_are_plain_links(client, harbour):
     page = soup(client.get(HARBOUR))
     hosts = {urlparse(a["href"]).hostname for a in page.select("main .location__links a")}
     assert hosts == {"www.google.com", "www.openstreetmap.org"}

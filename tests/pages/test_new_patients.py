@@ -6,6 +6,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
+from patients.factories import NewPatientsPageFactory
 from patients.models import NewPatientsPage
 from tests.html import heading_outline, soup
 from tests.jsonld import nodes_of_type
@@ -19,11 +20,7 @@ class NewPatientsTreeTests(WagtailPageTestCase):
 
 
 @pytest.mark.django_db
-def test_editor_builds_the_page_and_empty_sections_are_left_out(
-    client, django_user_model, demo_site
-):
-    NewPatientsPage.objects.all().delete()  # there may be one only
-    home = HomePage.objects.get()
+def test_editor_builds_the_page_and_empty_sections_are_left_out(client, django_user_model, home):
     client.force_login(django_user_model.objects.create_superuser("ed", "ed@example.com", "pw"))
     data = nested_form_data(
         {
@@ -76,7 +73,12 @@ def test_editor_builds_the_page_and_empty_sections_are_left_out(
 
 
 @pytest.mark.django_db
-def test_demo_page_answers_what_new_patients_ask(client, demo_site):
+def test_the_page_answers_what_new_patients_ask(client, home):
+    NewPatientsPageFactory(
+        parent=home,
+        what_to_bring="<p>Your insurance card and a list of medicines.</p>",
+        insurance="<p>We bill most insurers.</p>",
+    )
     headings = [t for level, t in heading_outline(soup(client.get("/new-patients/"))) if level == 2]
     for expected in ["Your first visit", "What to bring", "Insurance and payment"]:
         assert expected in headings

@@ -25,7 +25,7 @@ class PractitionerTreeTests(WagtailPageTestCase):
 
 
 @pytest.fixture
-def editor_client(client, django_user_model, demo_site):
+def editor_client(client, django_user_model, practitioner_index, sot_page, hillside):
     user = django_user_model.objects.create_superuser("editor", "editor@example.com", "pw")
     client.force_login(user)
     return client
@@ -93,7 +93,7 @@ def test_admin_preview_of_a_new_practitioner_shows_their_techniques(editor_clien
 
 
 @pytest.mark.django_db
-def test_sot_page_links_to_its_practitioners(client, demo_site):
+def test_sot_page_links_to_its_practitioners(client, team):
     offered = soup(client.get(SOT_URL)).select(".offered-by .card__title a")
     hrefs = [a["href"] for a in offered]
     assert hrefs == ["/practitioners/dr-maya-okafor/", "/practitioners/dr-tomas-lindqvist/"]
@@ -102,8 +102,8 @@ def test_sot_page_links_to_its_practitioners(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_physician_markup_is_tied_to_the_clinic(client, demo_site):
-    root = demo_site.root_url + "/"
+def test_physician_markup_is_tied_to_the_clinic(client, site, team):
+    root = site.root_url + "/"
     html = client.get("/practitioners/dr-maya-okafor/").content.decode()
     (physician,) = nodes_of_type(html, "Physician")
     assert physician["name"] == "Dr. Maya Okafor"
@@ -118,8 +118,8 @@ def test_physician_markup_is_tied_to_the_clinic(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_a_practitioner_not_taking_patients_says_so(client, demo_site):
-    index = PractitionerIndexPage.objects.get()
+def test_a_practitioner_not_taking_patients_says_so(client, practitioner_index):
+    index = practitioner_index
     PractitionerPageFactory(parent=index, slug="dr-busy", accepting_new_patients=False)
     page = soup(client.get("/practitioners/dr-busy/"))
     assert text(page.select_one("main .badge")) == "Not taking new patients at present"
@@ -128,8 +128,8 @@ def test_a_practitioner_not_taking_patients_says_so(client, demo_site):
 
 
 @pytest.mark.django_db
-def test_index_lists_only_live_practitioners(client, demo_site):
-    index = PractitionerIndexPage.objects.get()
+def test_index_lists_only_live_practitioners(client, practitioner_index, team):
+    index = practitioner_index
     draft = PractitionerPageFactory(parent=index, slug="dr-draft", title="Dr. Draft")
     draft.unpublish()
     titles = [text(a) for a in soup(client.get("/practitioners/")).select(".card__title a")]
