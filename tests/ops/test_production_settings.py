@@ -140,7 +140,7 @@ def test_the_500_page_has_no_stack_trace_or_settings(db):
         assert leak not in body
 
 
-def test_production_gzips_pages_inside_the_page_cache_unless_the_proxy_does(demo_site, settings):
+def test_production_gzips_pages_inside_the_page_cache_unless_the_proxy_does(site, settings):
     middleware = production_setting(["MIDDLEWARE"])["MIDDLEWARE"]
     # Inside the page cache: a page is compressed once, when stored, not on every hit.
     page_cache = middleware.index("wagtailcache.cache.UpdateCacheMiddleware")

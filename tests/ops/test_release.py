@@ -79,7 +79,7 @@ def first_release(settings, tmp_path):
 
 @pytest.mark.django_db
 def test_a_release_changes_every_cached_page_static_urls(
-    first_release, client, demo_site, settings, tmp_path
+    first_release, client, sot_page, settings, tmp_path
 ):
     settings.WAGTAIL_CACHE = True
     new = collected(tmp_path, "bbbb2222")
