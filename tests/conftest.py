@@ -91,6 +91,15 @@ def request_pages(home, clinic):
 
 
 @pytest.fixture
+def public_pages(site, home, sot_page, request_pages):
+    """One page of every public type, at the paths of demo.public_pages.PUBLIC_PAGES."""
+    from tests.trees import add_one_page_of_each_kind
+
+    add_one_page_of_each_kind(home, sot_page)
+    return site
+
+
+@pytest.fixture
 def editors_client(client, django_user_model, site):
     """A test client signed in as a plain member of the Editors group, not a superuser."""
     from django.contrib.auth.models import Group

@@ -96,3 +96,21 @@ def add_request_pages(home, clinic):
     clinic.booking_page = booking
     clinic.save(update_fields=["booking_page"])
     return booking, contact, privacy
+
+
+def add_one_page_of_each_kind(home, sot):
+    """A page of every public type, at the addresses demo.public_pages names."""
+    from faq.factories import FAQIndexPageFactory
+    from locations.factories import LocationIndexPageFactory, LocationPageFactory
+    from patients.factories import NewPatientsPageFactory
+    from practitioners.factories import PractitionerIndexPageFactory, PractitionerPageFactory
+
+    team = PractitionerIndexPageFactory(parent=home)
+    places = LocationIndexPageFactory(parent=home)
+    location = LocationPageFactory(parent=places, slug="harbour-road", title="Harbour Road clinic")
+    person = PractitionerPageFactory(parent=team, slug="dr-maya-okafor", title="Dr. Maya Okafor")
+    person.techniques = [sot]
+    person.save_revision().publish()
+    NewPatientsPageFactory(parent=home)
+    FAQIndexPageFactory(parent=home)
+    return location, person

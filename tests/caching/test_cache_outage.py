@@ -15,7 +15,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.mark.parametrize("name", sorted(PUBLIC_PAGES))
-def test_every_public_page_serves_uncached(name, client, demo_site, redis_down):
+def test_every_public_page_serves_uncached(name, client, public_pages, redis_down):
     for _ in range(2):
         response = client.get(PUBLIC_PAGES[name])
         assert response.status_code == 200
@@ -24,7 +24,7 @@ def test_every_public_page_serves_uncached(name, client, demo_site, redis_down):
 
 
 def test_a_booking_is_stored_and_the_patient_thanked(
-    client, demo_site, redis_down, django_capture_on_commit_callbacks
+    client, public_pages, redis_down, django_capture_on_commit_callbacks
 ):
     with patch_captcha(), django_capture_on_commit_callbacks(execute=True):
         response = client.post("/book/", booking_post(), follow=True)
@@ -36,7 +36,7 @@ def test_a_booking_is_stored_and_the_patient_thanked(
 
 
 def test_rate_limits_fail_open_so_no_request_is_lost(
-    client, demo_site, redis_down, settings, django_capture_on_commit_callbacks
+    client, public_pages, redis_down, settings, django_capture_on_commit_callbacks
 ):
     # With the cache counting, the second post from this address would be refused.
     settings.BOOKING_RATE_LIMITS = {"ip": (1, 3600), "email": (1, 3600)}
@@ -51,7 +51,7 @@ def test_rate_limits_fail_open_so_no_request_is_lost(
 
 
 def test_the_log_gets_one_clear_line_not_a_traceback_per_call(
-    client, demo_site, redis_down, caplog
+    client, public_pages, redis_down, caplog
 ):
     with caplog.at_level(logging.WARNING, logger=OUTAGE_LOGGER):
         for path in PUBLIC_PAGES.values():

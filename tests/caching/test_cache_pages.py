@@ -16,10 +16,10 @@ CACHE = "X-Wagtail-Cache"
 
 
 @pytest.fixture
-def page_cache(settings, demo_site):
+def page_cache(settings, public_pages):
     settings.WAGTAIL_CACHE = True
     caches["pagecache"].clear()
-    return demo_site
+    return public_pages
 
 
 @pytest.fixture

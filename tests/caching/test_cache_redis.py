@@ -18,11 +18,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def page_cache(settings, demo_site):
+def page_cache(settings, public_pages):
     shared_redis_or_skip()
     settings.WAGTAIL_CACHE = True
     caches["pagecache"].clear()
-    return demo_site
+    return public_pages
 
 
 def page_keys():

@@ -19,7 +19,7 @@ def hsts(settings):
 
 
 @pytest.mark.parametrize("kind", PAGES)
-def test_every_security_header_is_present(client, demo_site, hsts, kind):
+def test_every_security_header_is_present(client, public_pages, hsts, kind):
     response = client.get(PAGES[kind], secure=True)
     assert response.status_code == 200
     assert response["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
@@ -36,7 +36,7 @@ def test_every_security_header_is_present(client, demo_site, hsts, kind):
 
 
 @pytest.mark.parametrize("kind", ["public", "form"])
-def test_public_policy_forbids_inline_and_eval_and_framing(client, demo_site, kind):
+def test_public_policy_forbids_inline_and_eval_and_framing(client, public_pages, kind):
     directives = csp_directives(client.get(PAGES[kind]))
     assert directives["frame-ancestors"] == ["'none'"]
     script_src = directives["script-src"]
@@ -47,7 +47,7 @@ def test_public_policy_forbids_inline_and_eval_and_framing(client, demo_site, ki
 
 
 @pytest.mark.parametrize("path", ["/", SOT_PATH, "/techniques/", "/faq/", "/book/", "/contact/"])
-def test_no_public_page_has_executable_inline_script_or_nonce(client, demo_site, path):
+def test_no_public_page_has_executable_inline_script_or_nonce(client, public_pages, path):
     page = BeautifulSoup(client.get(path).content, "html.parser")
     for script in page.find_all("script"):
         # A data block (JSON-LD) never executes, and script-src does not govern it.
@@ -57,7 +57,7 @@ def test_no_public_page_has_executable_inline_script_or_nonce(client, demo_site,
 
 
 @pytest.mark.parametrize("path", ["/book/", "/contact/"])
-def test_form_pages_allow_recaptcha_and_nothing_else_third_party(client, demo_site, path):
+def test_form_pages_allow_recaptcha_and_nothing_else_third_party(client, public_pages, path):
     directives = csp_directives(client.get(path))
     for name in ("script-src", "frame-src"):
         third_party = [s for s in directives[name] if s.startswith("https://")]
@@ -66,13 +66,13 @@ def test_form_pages_allow_recaptcha_and_nothing_else_third_party(client, demo_si
 
 
 @pytest.mark.parametrize("path", ["/", SOT_PATH, "/techniques/", "/faq/", "/admin/login/"])
-def test_recaptcha_origins_appear_only_on_form_pages(client, demo_site, path):
+def test_recaptcha_origins_appear_only_on_form_pages(client, public_pages, path):
     policy = client.get(path)["Content-Security-Policy"]
     assert "recaptcha" not in policy
     assert "https://" not in policy, "no third-party origin outside the form pages"
 
 
-def test_admin_has_its_own_deliberate_policy(client, demo_site):
+def test_admin_has_its_own_deliberate_policy(client, public_pages):
     response = client.get("/admin/login/")
     directives = csp_directives(response)
     # Wagtail 7.4's admin needs inline scripts and styles, so no nonce here (it would
@@ -84,7 +84,7 @@ def test_admin_has_its_own_deliberate_policy(client, demo_site):
     assert response["X-Frame-Options"] == "SAMEORIGIN"
 
 
-def test_public_pages_cannot_be_framed(client, demo_site):
+def test_public_pages_cannot_be_framed(client, public_pages):
     assert client.get(SOT_PATH)["X-Frame-Options"] == "DENY"
 
 
