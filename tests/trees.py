@@ -11,6 +11,7 @@ from wagtail.models import Page, Site
 from wagtailseo.models import SeoSettings
 
 from booking.factories import BookingPageFactory, ContactPageFactory, PrivacyPageFactory
+from booking.models import BookingPage, ContactPage, PrivacyPage
 from core.factories import ClinicSettingsFactory
 from core.siteurl import apply_site_url
 from demo.site import SOT_SLUG
@@ -27,6 +28,7 @@ CLINIC_HOURS = [
     ("Thursday", time(8, 30), time(18, 0)),
     ("Friday", time(8, 30), time(15, 0)),
 ]
+REQUEST_PAGES = (BookingPage, ContactPage, PrivacyPage)
 SOT_TITLE = "Sacro Occipital Technique (SOT)"
 SOT_SAFE = "Is SOT safe for sensitive patients?"
 
@@ -66,6 +68,10 @@ def add_sot(index):
         title=SOT_TITLE,
         slug=SOT_SLUG,
         summary="A gentle technique that uses padded blocks and gravity to level the pelvis.",
+        search_description=(
+            "Sacro Occipital Technique (SOT): gentle pelvic blocking that uses gravity "
+            "instead of a thrust. Learn how it works."
+        ),
         body=json.dumps(
             [
                 {"type": "heading", "value": {"text": "How it works", "level": "h2"}},
@@ -111,6 +117,14 @@ def add_one_page_of_each_kind(home, sot):
     person = PractitionerPageFactory(parent=team, slug="dr-maya-okafor", title="Dr. Maya Okafor")
     person.techniques = [sot]
     person.save_revision().publish()
-    NewPatientsPageFactory(parent=home)
-    FAQIndexPageFactory(parent=home)
+    pages = [team, places, location, NewPatientsPageFactory(parent=home)]
+    pages.append(FAQIndexPageFactory(parent=home))
+    publish(home, sot, sot.get_parent(), *pages, *home.get_children().type(*REQUEST_PAGES))
     return location, person
+
+
+def publish(*pages):
+    """Publish a revision of each page, as an editor would: a factory page is live without
+    one, so it has no publication date for the sitemap's lastmod."""
+    for page in pages:
+        page.specific.save_revision().publish()

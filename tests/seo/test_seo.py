@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def editor_client(client, django_user_model, demo_site):
+def editor_client(client, django_user_model, sot_page):
     user = django_user_model.objects.create_superuser("seo-editor", "seo@example.com", "pw")
     client.force_login(user)
     return client
@@ -32,7 +32,7 @@ def head(client, path):
     return BeautifulSoup(client.get(path).content, "html.parser").head
 
 
-def test_meta_tags_on_every_demo_page(client, demo_site):
+def test_meta_tags_on_every_page_type(client, public_pages):
     for page in Page.objects.live().filter(depth__gte=2).specific():
         tags = head(client, page.url)
         assert tags.title.string
@@ -43,22 +43,22 @@ def test_meta_tags_on_every_demo_page(client, demo_site):
         assert not tags.find("meta", attrs={"name": "robots"})
 
 
-def test_title_and_description_fall_back_to_summary_then_site_name(client, demo_site):
+def test_title_and_description_fall_back_to_summary_then_site_name(client, sot_page):
     page = sot()
     page.seo_title = page.search_description = ""
     page.save_revision().publish()
     tags = head(client, SOT_URL)
-    assert tags.title.string == "Sacro Occipital Technique (SOT) | Harbourview Chiropractic"
+    assert tags.title.string == "Sacro Occipital Technique (SOT) | Test Clinic"
     assert tags.find("meta", attrs={"name": "description"})["content"] == page.summary
 
     index = TechniqueIndexPage.objects.get()
     index.search_description = ""
     index.save_revision().publish()
     description = head(client, "/techniques/").find("meta", attrs={"name": "description"})
-    assert description["content"] == "Harbourview Chiropractic"
+    assert description["content"] == "Test Clinic"
 
 
-def test_sitemap_lists_pages_with_absolute_urls_and_lastmod(client, demo_site):
+def test_sitemap_lists_pages_with_absolute_urls_and_lastmod(client, public_pages):
     urls = sitemap_urls(client)
     assert "http://localhost/" in urls
     assert "http://localhost" + SOT_URL in urls
@@ -66,7 +66,7 @@ def test_sitemap_lists_pages_with_absolute_urls_and_lastmod(client, demo_site):
     assert all(lastmod is not None and lastmod.text for lastmod in urls.values())
 
 
-def test_noindex_hides_a_page_from_search_engines(client, demo_site):
+def test_noindex_hides_a_page_from_search_engines(client, sot_page):
     page = sot()
     page.noindex = True
     page.save_revision().publish()
@@ -76,7 +76,7 @@ def test_noindex_hides_a_page_from_search_engines(client, demo_site):
     assert "http://localhost" + SOT_URL not in sitemap_urls(client)
 
 
-def test_robots_txt_names_the_sitemap_and_disallows_the_admin(client, demo_site):
+def test_robots_txt_names_the_sitemap_and_disallows_the_admin(client, site):
     response = client.get("/robots.txt")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
@@ -84,10 +84,10 @@ def test_robots_txt_names_the_sitemap_and_disallows_the_admin(client, demo_site)
     assert "User-agent: *" in lines
     assert any(line.startswith("Disallow: /") and "admin" in line for line in lines)
     # The Site's address (SITE_URL), not whatever Host the request came in on.
-    assert f"Sitemap: {demo_site.root_url}/sitemap.xml" in lines
+    assert f"Sitemap: {site.root_url}/sitemap.xml" in lines
 
 
-def test_seo_warnings_for_long_titles_and_bad_descriptions(demo_site):
+def test_seo_warnings_for_long_titles_and_bad_descriptions(sot_page):
     page = sot()
     assert seo_warnings(page) == []
     page.seo_title = "x" * 61
@@ -122,7 +122,7 @@ def test_admin_warns_on_save_about_search_appearance(editor_client):
     assert any("6 characters; 50 to 160" in w for w in warnings)
 
 
-def test_answer_losing_content_to_sanitising_is_reported(demo_site):
+def test_answer_losing_content_to_sanitising_is_reported(sot_page):
     page = sot()
     body = json.loads(json.dumps(list(page.body.raw_data)))
     body.append(

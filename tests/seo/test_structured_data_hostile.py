@@ -82,13 +82,13 @@ def hostile_survives(html):
 
 @pytest.mark.parametrize("case", CASES)
 def test_hostile_value_stays_inside_its_script(
-    client, demo_site, case, django_capture_on_commit_callbacks
+    client, site, sot_page, case, django_capture_on_commit_callbacks
 ):
     path, apply = CASES[case]
     expected = len(BeautifulSoup(client.get(path).content, "html.parser").find_all("script"))
     # Committed, as the admin's save is: what page views keep is refreshed then.
     with django_capture_on_commit_callbacks(execute=True):
-        apply(demo_site)
+        apply(site)
 
     html = client.get(path).content.decode()
     soup = BeautifulSoup(html, "html.parser")
@@ -100,10 +100,10 @@ def test_hostile_value_stays_inside_its_script(
     assert hostile_survives(html), f"{case}: the value did not round-trip"
 
 
-def test_wagtail_seo_templates_are_overridden_with_safe_json(demo_site):
+def test_wagtail_seo_templates_are_overridden_with_safe_json(site):
     set_settings(
         SeoSettings,
-        demo_site,
+        site,
         struct_org_type="MedicalClinic",
         struct_org_name=HOSTILE,
         struct_org_address_street=HOSTILE,
@@ -111,7 +111,7 @@ def test_wagtail_seo_templates_are_overridden_with_safe_json(demo_site):
     page = HomePage.objects.get()
     page.title = HOSTILE
     request = RequestFactory().get("/")
-    request.site = demo_site
+    request.site = site
     for template in ("wagtailseo/struct_org_data.html", "wagtailseo/struct_data.html"):
         page.seo_content_type = type(page.seo_content_type)("article")
         html = render_to_string(template, {"self": page, "page": page}, request=request)
@@ -121,8 +121,8 @@ def test_wagtail_seo_templates_are_overridden_with_safe_json(demo_site):
         assert HOSTILE in list(all_strings(graph_nodes(html)))
 
 
-def test_wagtail_seo_json_properties_are_script_safe(demo_site):
-    set_settings(SeoSettings, demo_site, struct_org_name=HOSTILE)
+def test_wagtail_seo_json_properties_are_script_safe(site):
+    set_settings(SeoSettings, site, struct_org_name=HOSTILE)
     page = HomePage.objects.get()
     page.title = HOSTILE
     for value in (page.seo_struct_org_json, page.seo_struct_article_json):
