@@ -2,17 +2,29 @@
 
 import pytest
 from bs4 import BeautifulSoup
+from wagtail.rich_text import RichText
 from wagtail.test.utils import WagtailPageTestCase
 
-from faq.factories import FAQFactory
-from faq.models import FAQ, FAQIndexPage
+from faq.factories import FAQBlockFactory, FAQFactory, FAQIndexPageFactory
+from faq.models import FAQIndexPage
 from home.models import HomePage
 from technique.models import TechniquePage
 from tests.html import text
-from tests.jsonld import SOT_URL, faq_block, nodes_of_type, snippet_block
+from tests.jsonld import faq_block, nodes_of_type, snippet_block
 from tests.trees import add_technique
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def faq_page(home, sot_page):
+    """The FAQ page with an inline question, beside the SOT page and its reusable one."""
+    general = FAQBlockFactory(
+        heading="General questions",
+        items__0__item__question="Do I need a referral to book?",
+        items__0__item__answer=RichText("<p>No. Book online or call us.</p>"),
+    )
+    return FAQIndexPageFactory(parent=home, body=[("faq", general)])
 
 
 def marked_up(client, url):
@@ -26,7 +38,7 @@ def shown(client, url):
     return [text(summary) for summary in soup.select("details.faq__item > summary")]
 
 
-def test_two_faq_blocks_make_one_faq_page_in_visible_order(client, demo_site):
+def test_two_faq_blocks_make_one_faq_page_in_visible_order(client, faq_page):
     first = [
         ("Does SOT hurt at all?", "<p>No.</p>"),
         ("How long is a visit?", "<p>Half an hour.</p>"),
@@ -40,9 +52,8 @@ def test_two_faq_blocks_make_one_faq_page_in_visible_order(client, demo_site):
 
 
 def test_snippet_is_marked_up_only_on_its_canonical_page(
-    client, demo_site, django_capture_on_commit_callbacks
+    client, faq_page, django_capture_on_commit_callbacks
 ):
-    faq_page = FAQIndexPage.objects.get()
     shared = FAQFactory(question="Do you take insurance?", category="Paying")
     add_technique("activator", [snippet_block("Questions", [shared])])
 
@@ -59,18 +70,7 @@ def test_snippet_is_marked_up_only_on_its_canonical_page(
     assert "Do you take insurance?" in shown(client, "/faq/")
 
 
-def test_demo_sot_questions_are_marked_up_on_one_page_only(client, demo_site):
-    sot_questions = list(
-        FAQ.objects.filter(category__startswith="Sacro").values_list("question", flat=True)
-    )
-    assert len(sot_questions) == 4
-    on_sot, on_faq = marked_up(client, SOT_URL), marked_up(client, "/faq/")
-    assert set(sot_questions) <= set(on_sot)
-    assert not set(sot_questions) & set(on_faq)
-    assert set(sot_questions) <= set(shown(client, "/faq/"))
-
-
-def test_a_question_repeated_on_a_page_is_marked_up_once(client, demo_site):
+def test_a_question_repeated_on_a_page_is_marked_up_once(client, faq_page):
     item = [("Does SOT hurt at all?", "<p>No.</p>")]
     add_technique("activator", [faq_block("One", item), faq_block("Two", item)])
 
@@ -80,7 +80,7 @@ def test_a_question_repeated_on_a_page_is_marked_up_once(client, demo_site):
     assert ids == ["does-sot-hurt-at-all", "does-sot-hurt-at-all-2"]
 
 
-def test_unpublished_and_empty_items_are_skipped(client, demo_site):
+def test_unpublished_and_empty_items_are_skipped(client, faq_page):
     draft = FAQFactory(question="A draft question?", live=False)
     empty = [("An empty answer here?", "<p> </p>")]
     body = [snippet_block("Q", [draft]), faq_block("Empty", empty + [("Real one?", "<p>Yes.</p>")])]
@@ -91,7 +91,7 @@ def test_unpublished_and_empty_items_are_skipped(client, demo_site):
     assert marked_up(client, "/techniques/activator/") == ["Real one?"]
 
 
-def test_faq_page_groups_snippets_by_category_with_stable_anchors(client, demo_site):
+def test_faq_page_groups_snippets_by_category_with_stable_anchors(client, faq_page):
     FAQFactory(question="Do you take insurance?", category="Paying")
     FAQFactory(question="Can I pay by card?", category="Paying")
     soup = BeautifulSoup(client.get("/faq/").content.decode(), "html.parser")
@@ -107,18 +107,7 @@ def test_faq_page_groups_snippets_by_category_with_stable_anchors(client, demo_s
     assert not soup.select("main script")
 
 
-def test_faq_page_editor_contract(demo_site):
+def test_faq_page_editor_contract():
     case = WagtailPageTestCase()
     case.assertAllowedParentPageTypes(FAQIndexPage, {HomePage})
     case.assertAllowedSubpageTypes(FAQIndexPage, set())
-
-
-def test_seed_demo_is_idempotent_for_faqs(demo_site):
-    from django.core.management import call_command
-
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    assert FAQIndexPage.objects.count() == 1
-    assert FAQ.objects.filter(category__startswith="Sacro").count() == 4
-    page = TechniquePage.objects.get(slug="sacro-occipital-technique")
-    (faq,) = [block.value for block in page.body if block.block_type == "faq"]
-    assert [child.block_type for child in faq["items"]] == ["snippet"] * 4
