@@ -16,7 +16,12 @@ $(STAMP): requirements.txt requirements-dev.txt
 	$(BIN)/pip install --quiet -r requirements-dev.txt
 	touch $(STAMP)
 
-install: $(STAMP) ## Create .venv and install the pinned packages
+# Translations are compiled with polib (core's compile_translations), so no gettext is needed.
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(STAMP)
+	$(BIN)/python manage.py compile_translations
+
+install: $(STAMP) $(CATALOGUES:.po=.mo) ## Create .venv, install the pinned packages, compile translations
 
 migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput

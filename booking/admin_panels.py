@@ -37,6 +37,7 @@ def details(request_row):
         ("Name", request_row.full_name, ""),
         ("Phone", phone_display(request_row.phone), f"tel:{request_row.phone}"),
         ("E-mail", request_row.email, f"mailto:{request_row.email}"),
+        ("Language", request_row.get_language_display(), ""),
     ]
     if isinstance(request_row, BookingRequest):
         rows += [

@@ -34,6 +34,14 @@ RECEIVED_COLUMN = Column(
     sort_key="created_at",
 )
 
+# Short, so the list fits a phone; the request's page and the export spell it out.
+LANGUAGE_COLUMN = Column(
+    "language",
+    label="Language",
+    accessor=lambda row: row.language.upper(),
+    sort_key="language",
+)
+
 
 class StaffOnlyPolicy(ModelPermissionPolicy):
     """Requests arrive only from the public forms: nobody adds them by hand."""
@@ -92,7 +100,7 @@ class IndexView(ViewRequired, generic.IndexView):
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
-        for field in ("status", "patient_type", "review_reason"):
+        for field in ("status", "patient_type", "review_reason", "language"):
             if field in row:
                 row[field] = getattr(item, f"get_{field}_display")()
         if "phone" in row:
@@ -197,18 +205,18 @@ class BookingRequestViewSet(RequestViewSet):
         "status",
         "patient_type",
         "preferred_days_display",
+        LANGUAGE_COLUMN,
         RECEIVED_COLUMN,
     ]
     search_fields = ["first_name", "last_name", "email", "phone"]
+    # Who the patient is and how to reach them (in which language): in the export and on
+    # the request's page.
+    patient_fields = ["first_name", "last_name", "email", "phone", "language", "patient_type"]
     list_export = [
         "reference",
         "created_at",
         "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "patient_type",
+        *patient_fields,
         "preferred_days_display",
         "preferred_times_display",
         "appointment_at",
@@ -226,11 +234,7 @@ class BookingRequestViewSet(RequestViewSet):
     export_filename = "booking-requests"
     inspect_view_fields = [
         "status",
-        "first_name",
-        "last_name",
-        "email",
-        "phone",
-        "patient_type",
+        *patient_fields,
         "reason",
         "appointment_at",
         "staff_notes",
@@ -240,7 +244,7 @@ class BookingRequestViewSet(RequestViewSet):
     class Filters(StatusFilterSet):
         class Meta:
             model = BookingRequest
-            fields = ["status", "patient_type", "created_at"]
+            fields = ["status", "patient_type", "language", "created_at"]
 
     filterset_class = Filters
 
@@ -255,10 +259,12 @@ class ContactMessageViewSet(RequestViewSet):
         "full_name",
         "status",
         "email",
+        LANGUAGE_COLUMN,
         RECEIVED_COLUMN,
     ]
     search_fields = ["name", "email", "phone"]
-    list_export = ["reference", "created_at", "status", "name", "email", "phone", "review_reason"]
+    patient_fields = ["name", "email", "phone", "language"]
+    list_export = ["reference", "created_at", "status", *patient_fields, "review_reason"]
     export_headings = {
         "reference": "Reference",
         "created_at": "Received",
@@ -266,12 +272,12 @@ class ContactMessageViewSet(RequestViewSet):
         "review_reason": "Why it needs review",
     }
     export_filename = "contact-messages"
-    inspect_view_fields = ["status", "name", "email", "phone", "message", "staff_notes"]
+    inspect_view_fields = ["status", *patient_fields, "message", "staff_notes"]
 
     class Filters(StatusFilterSet):
         class Meta:
             model = ContactMessage
-            fields = ["status", "created_at"]
+            fields = ["status", "language", "created_at"]
 
     filterset_class = Filters
 

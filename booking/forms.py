@@ -6,6 +6,8 @@ import phonenumbers
 from django import forms
 from django.core.validators import ProhibitNullCharactersValidator
 from django.forms.utils import ErrorDict
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 
 from booking import recaptcha, spam
 from booking.models import BookingRequest, ContactMessage
@@ -27,7 +29,9 @@ class PhoneNumberField(forms.CharField):
             return value
         number = clinic_phone.parse(value)
         if number is None or not phonenumbers.is_valid_number(number):
-            raise forms.ValidationError("Enter a phone number we can call.", code="invalid_phone")
+            raise forms.ValidationError(
+                gettext("Enter a phone number we can call."), code="invalid_phone"
+            )
         return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 
@@ -37,7 +41,7 @@ class SpamScreenedForm(forms.ModelForm):
     recaptcha_action = "submit"
 
     # "website" tempts bots; people never see it (the form__hp class hides it).
-    website = forms.CharField(required=False, max_length=200, label="Leave this empty")
+    website = forms.CharField(required=False, max_length=200, label=_("Leave this empty"))
     rendered_at = forms.CharField(required=False, max_length=200, widget=forms.HiddenInput)
     token = forms.UUIDField(widget=forms.HiddenInput)
     # request-form.js sets it: no reCAPTCHA token with JavaScript running means the script
@@ -106,17 +110,23 @@ class SpamScreenedForm(forms.ModelForm):
 class BookingForm(SpamScreenedForm):
     recaptcha_action = "booking"
 
-    phone = PhoneNumberField(help_text="We call to confirm your appointment.")
+    phone = PhoneNumberField(label=_("Phone"), help_text=_("We call to confirm your appointment."))
     preferred_days = forms.MultipleChoiceField(
-        choices=BookingRequest.DAYS, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Preferred days"),
+        choices=BookingRequest.DAYS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     preferred_times = forms.MultipleChoiceField(
-        choices=BookingRequest.TIMES, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("Preferred times"),
+        choices=BookingRequest.TIMES,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
     )
     consent = forms.BooleanField(
         required=True,
-        label="I agree that the clinic may store these details to arrange my appointment.",
-        error_messages={"required": "Please agree to the privacy notice so we can reply."},
+        label=_("I agree that the clinic may store these details to arrange my appointment."),
+        error_messages={"required": _("Please agree to the privacy notice so we can reply.")},
     )
 
     class Meta:
@@ -135,8 +145,14 @@ class BookingForm(SpamScreenedForm):
             "patient_type": forms.RadioSelect,
             "reason": forms.Textarea(attrs={"rows": 4, "maxlength": 1000}),
         }
-        labels = {"reason": "Reason for your visit (optional)"}
-        help_texts = {"reason": "A sentence or two is plenty. Up to 1,000 characters."}
+        labels = {
+            "first_name": _("First name"),
+            "last_name": _("Last name"),
+            "email": _("Email"),
+            "patient_type": _("Patient type"),
+            "reason": _("Reason for your visit (optional)"),
+        }
+        help_texts = {"reason": _("A sentence or two is plenty. Up to 1,000 characters.")}
 
     def __init__(self, *args, days=None, **kwargs):
         super().__init__(*args, **kwargs)
@@ -154,13 +170,13 @@ class BookingForm(SpamScreenedForm):
 class ContactForm(SpamScreenedForm):
     recaptcha_action = "contact"
 
-    phone = PhoneNumberField(required=False)
+    phone = PhoneNumberField(required=False, label=_("Phone"))
 
     class Meta:
         model = ContactMessage
         fields = ["name", "email", "phone", "message"]
         widgets = {"message": forms.Textarea(attrs={"rows": 6, "maxlength": 3000})}
-        labels = {"phone": "Phone (optional)"}
+        labels = {"name": _("Name"), "email": _("Email"), "message": _("Message")}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -3,8 +3,11 @@
 import base64
 import uuid
 
+from django.conf import settings
 from django.db import models
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from booking.pages import BookingPage, ContactPage, PrivacyPage
 
@@ -57,6 +60,14 @@ class Submission(models.Model):
     )
     # One per rendered form: a double click, a refresh or a resubmit finds the first row.
     idempotency_key = models.UUIDField(unique=True, default=uuid.uuid4, editable=False)
+    # The language of the form the patient used: their e-mails are written in it.
+    language = models.CharField(
+        "Language",
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        editable=False,
+    )
     page = models.ForeignKey(
         "wagtailcore.Page", null=True, on_delete=models.SET_NULL, related_name="+", editable=False
     )
@@ -98,19 +109,19 @@ class BookingRequest(Submission):
     reference_prefix = "BR"
 
     class PatientType(models.TextChoices):
-        NEW = "new", "New patient"
-        RETURNING = "returning", "Returning patient"
+        NEW = "new", _("New patient")
+        RETURNING = "returning", _("Returning patient")
 
     DAYS = [
-        ("mon", "Monday"),
-        ("tue", "Tuesday"),
-        ("wed", "Wednesday"),
-        ("thu", "Thursday"),
-        ("fri", "Friday"),
-        ("sat", "Saturday"),
-        ("sun", "Sunday"),
+        ("mon", pgettext_lazy("weekday", "Monday")),
+        ("tue", pgettext_lazy("weekday", "Tuesday")),
+        ("wed", pgettext_lazy("weekday", "Wednesday")),
+        ("thu", pgettext_lazy("weekday", "Thursday")),
+        ("fri", pgettext_lazy("weekday", "Friday")),
+        ("sat", pgettext_lazy("weekday", "Saturday")),
+        ("sun", pgettext_lazy("weekday", "Sunday")),
     ]
-    TIMES = [("morning", "Morning"), ("afternoon", "Afternoon"), ("evening", "Evening")]
+    TIMES = [("morning", _("Morning")), ("afternoon", _("Afternoon")), ("evening", _("Evening"))]
 
     first_name = models.CharField(max_length=100)
     last_name = models.CharField(max_length=100)
@@ -130,7 +141,7 @@ class BookingRequest(Submission):
     )
 
     class Meta(Submission.Meta):
-        verbose_name = "booking request"
+        verbose_name = _("booking request")
 
     @property
     def full_name(self):
@@ -141,7 +152,7 @@ class BookingRequest(Submission):
 
     def _labels(self, choices, values):
         lookup = dict(choices)
-        return [lookup[value] for value in values if value in lookup]
+        return [str(lookup[value]) for value in values if value in lookup]
 
     @property
     def preferred_days_display(self):
@@ -164,7 +175,7 @@ class ContactMessage(Submission):
     message = models.TextField(max_length=3000)
 
     class Meta(Submission.Meta):
-        verbose_name = "contact message"
+        verbose_name = _("contact message")
 
     @property
     def full_name(self):

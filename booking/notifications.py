@@ -2,12 +2,15 @@
 
 Staff get the request's reference, status and a link to the admin: no name, nothing typed.
 The patient gets a greeting by first name, the clinic's phone, and nothing about the reason
-for the visit. Mail is sent from, and replies go to, the clinic's own address.
+for the visit, in the language of the form they used. Mail is sent from, and replies go to,
+the clinic's own address.
 """
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.models import Site
 
 from core.models import ClinicSettings
@@ -47,13 +50,23 @@ def _context(submission, clinic, **extra):
 def staff_message(submission):
     clinic = clinic_for(submission)
     from_email, _reply_to = sender(clinic)
-    context = _context(submission, clinic)
+    # Staff read the site's own language, whichever language the patient used.
+    with translation.override(settings.LANGUAGE_CODE):
+        context = _context(submission, clinic)
+        subject = f"New {context['kind']} {submission.reference}"
+        body = render_to_string("booking/email/staff_notification.txt", context)
     return EmailMessage(
-        subject=f"New {context['kind']} {submission.reference}",
-        body=render_to_string("booking/email/staff_notification.txt", context),
+        subject=subject,
+        body=body,
         from_email=from_email,
         to=staff_recipients(submission, clinic),
     )
+
+
+def in_patient_language(submission):
+    """Patient mail is built by a task worker, which has no request and so no language of
+    its own: every patient-facing string is rendered inside this."""
+    return translation.override(submission.language or settings.LANGUAGE_CODE)
 
 
 def patient_email(submission, subject, template, extra=None):
@@ -70,8 +83,13 @@ def patient_email(submission, subject, template, extra=None):
 
 def patient_message(submission):
     clinic = clinic_for(submission)
-    return patient_email(
-        submission,
-        subject=f"We received your request{f' to {clinic.name}' if clinic else ''}",
-        template="booking/email/patient_confirmation.txt",
-    )
+    with in_patient_language(submission):
+        return patient_email(
+            submission,
+            subject=(
+                gettext("We received your request to %(clinic)s") % {"clinic": clinic.name}
+                if clinic
+                else gettext("We received your request")
+            ),
+            template="booking/email/patient_confirmation.txt",
+        )

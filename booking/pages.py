@@ -6,6 +6,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import models
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -28,10 +29,11 @@ def validate_recipient_list(value):
 def recaptcha_script_url():
     domain = getattr(settings, "RECAPTCHA_DOMAIN", DEFAULT_RECAPTCHA_DOMAIN)
     url = f"https://{domain}/recaptcha/api.js"
-    if settings.RECAPTCHA_MODE == "v2_checkbox":
-        return url
-    public_key = getattr(settings, "RECAPTCHA_PUBLIC_KEY", TEST_PUBLIC_KEY)
-    return f"{url}?{urlencode({'render': public_key})}"
+    # Google's badge and checkbox speak the page's language, not the browser's.
+    query = {"hl": translation.get_language() or settings.LANGUAGE_CODE}
+    if settings.RECAPTCHA_MODE != "v2_checkbox":
+        query = {"render": getattr(settings, "RECAPTCHA_PUBLIC_KEY", TEST_PUBLIC_KEY), **query}
+    return f"{url}?{urlencode(query)}"
 
 
 def split_recipients(value):
@@ -80,7 +82,11 @@ class RequestFormPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["privacy_page"] = PrivacyPage.objects.live().first()
+        # The notice in the form's own language; any notice rather than none.
+        notices = PrivacyPage.objects.live()
+        context["privacy_page"] = (
+            notices.filter(locale_id=self.locale_id).first() or notices.first()
+        )
         context["recaptcha_src"] = recaptcha_script_url()
         return context
 
@@ -107,10 +113,12 @@ class BookingPage(RequestFormPage):
         from booking.models import BookingRequest
         from core.models import ClinicSettings
 
+        # Matched on the day's code: the labels are translated, the stored weekdays are not.
         open_days = {
-            hours.value["weekday"] for hours in ClinicSettings.for_request(request).opening_hours
+            hours.value["weekday"][:3].lower()
+            for hours in ClinicSettings.for_request(request).opening_hours
         }
-        days = [(code, label) for code, label in BookingRequest.DAYS if label in open_days]
+        days = [(code, label) for code, label in BookingRequest.DAYS if code in open_days]
         return {"days": days or BookingRequest.DAYS}
 
 

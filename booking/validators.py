@@ -3,6 +3,7 @@
 import unicodedata
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 # Apostrophes, hyphens, dots and spaces join the parts of real names: O'Brien, Jean-Luc, St. John.
 NAME_JOINERS = set(" '’-.")
@@ -13,12 +14,12 @@ BIDI_CONTROLS = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200
 def validate_person_name(value):
     """Any script's letters (with their combining marks), joined by name punctuation."""
     if not value or not unicodedata.category(value[0]).startswith("L"):
-        raise ValidationError("Enter a name using letters.", code="invalid_name")
+        raise ValidationError(_("Enter a name using letters."), code="invalid_name")
     for char in value:
         category = unicodedata.category(char)
         if not (category.startswith("L") or category.startswith("M") or char in NAME_JOINERS):
             raise ValidationError(
-                "Names may contain letters, spaces, apostrophes, hyphens and full stops.",
+                _("Names may contain letters, spaces, apostrophes, hyphens and full stops."),
                 code="invalid_name",
             )
 
@@ -30,5 +31,5 @@ def validate_free_text(value):
             continue
         if char in BIDI_CONTROLS or unicodedata.category(char) in {"Cc", "Cs"}:
             raise ValidationError(
-                "Remove the hidden control characters from this text.", code="control_characters"
+                _("Remove the hidden control characters from this text."), code="control_characters"
             )

@@ -11,12 +11,13 @@ from functools import partial
 
 from django.conf import settings
 from django.db import DatabaseError, IntegrityError, transaction
-from django.http import Http404, HttpResponseRedirect
+from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.debug import sensitive_post_parameters
-from wagtail.models import Site
+from wagtail.models import Page
 
 from booking import recaptcha, spam
 from booking.models import Status
@@ -24,25 +25,29 @@ from booking.tasks import queue_notifications
 
 logger = logging.getLogger("booking")
 
-REJECTED_MESSAGE = (
+REJECTED_MESSAGE = _(
     "Sorry, we could not send your request. Please check the form and try again, "
     "or call the clinic and we will help you straight away."
 )
 # What the patient is told when we, not they, stand in the way; each keeps what they typed.
 PROBLEMS = {
-    "rejected": ("We could not send your request", REJECTED_MESSAGE),
+    "rejected": (_("We could not send your request"), REJECTED_MESSAGE),
     "rate_limited": (
-        "We have had several requests from you in a short time",
-        "To be sure yours reaches us, please call the clinic and we will help you straight away.",
+        _("We have had several requests from you in a short time"),
+        _(
+            "To be sure yours reaches us, please call the clinic and we will help you straight away."
+        ),
     ),
     "unavailable": (
-        "We could not save your request just now",
-        "Nothing you typed is lost: please send it again in a minute, or call the clinic.",
+        _("We could not save your request just now"),
+        _("Nothing you typed is lost: please send it again in a minute, or call the clinic."),
     ),
     "csrf": (
-        "Your form needs sending again",
-        "It was open for a long time, or your browser blocked our cookie, so we could not "
-        "accept it safely. Your details are below: check them and send again, or call us.",
+        _("Your form needs sending again"),
+        _(
+            "It was open for a long time, or your browser blocked our cookie, so we could not "
+            "accept it safely. Your details are below: check them and send again, or call us."
+        ),
     ),
 }
 
@@ -121,6 +126,7 @@ def _save(page, form):
     submission = form.save(commit=False)
     submission.idempotency_key = form.cleaned_data["token"]
     submission.page = page
+    submission.language = form_language()
     submission.recaptcha_score = form.verdict.score
     reason = form.review_reason()
     if reason:
@@ -142,6 +148,15 @@ def _save(page, form):
         "Stored %s %s (status %s)", submission._meta.model_name, submission.pk, submission.status
     )
     return submission
+
+
+def form_language():
+    """The language the patient read the form in: the URL's (``/es/…`` is Spanish), which
+    is also the page's locale. Their e-mails are written in it, long after this request."""
+    try:
+        return translation.get_supported_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
 
 
 def _thank_you(page, submission):
@@ -180,12 +195,10 @@ def csrf_failure(request, reason=""):
 def _request_form_page(request):
     from booking.pages import RequestFormPage
 
-    site = Site.find_for_request(request)
-    if site is None:
+    # The path Wagtail serves, after any language prefix: "/es/pedir-cita/" is "pedir-cita/"
+    # under the Spanish home page, which Wagtail picks from the active language.
+    match = request.resolver_match
+    if match is None or match.url_name != "wagtail_serve" or not match.args:
         return None
-    components = [part for part in request.path.split("/") if part]
-    try:
-        page = site.root_page.specific.route(request, components).page
-    except Http404:
-        return None
+    page = Page.find_for_request(request, match.args[0])
     return page if isinstance(page, RequestFormPage) else None

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -6,6 +7,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import healthz, views
+from seo.sitemap import LanguagesSitemap
 from seo.views import robots_txt
 
 handler404 = "config.views.page_not_found"
@@ -18,11 +20,12 @@ private_urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
 ]
 
-# Public: anonymous GETs kept by the page cache (wagtail-cache's middleware).
+# Public: anonymous GETs kept by the page cache (wagtail-cache's middleware). One sitemap
+# lists both languages; pages are English at / and Spanish under /es/.
 public_urlpatterns = [
-    path("sitemap.xml", sitemap, name="sitemap"),
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    path("", include(wagtail_urls)),
+    *i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False),
 ]
 
 if settings.DEBUG:

@@ -13,6 +13,7 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import slugify
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from core.sanitise import sanitise_answer
@@ -116,14 +117,28 @@ def _assign_anchors(entries):
 
 def _mark_up(entries, page):
     """A question is marked up once per page, and a reusable one only on its canonical page:
-    the one an editor chose, else the page that lists every reusable question."""
+    the one an editor chose (in whichever language: a translated page stands for its
+    source), else the page that lists every reusable question."""
     default_canonical = page.pk if getattr(page, "lists_reusable_faqs", False) else None
+    this_page = {page.pk} | _translations_among(entries, page)
     seen = set()
     for entry in entries:
         canonical = page.pk
         if entry.snippet is not None:
             canonical = entry.snippet.marked_up_on_id or default_canonical
         key = entry.question.strip().casefold()
-        entry.marked_up = canonical == page.pk and entry.has_content and key not in seen
+        entry.marked_up = canonical in this_page and entry.has_content and key not in seen
         if entry.marked_up:
             seen.add(key)
+
+
+def _translations_among(entries, page):
+    """Which of the pages the reusable questions are marked up on are ``page`` in another
+    language. wagtail-localize keeps a translated FAQ's page link pointing at the source
+    page; one query, and only when a question is marked up somewhere else."""
+    elsewhere = {e.snippet.marked_up_on_id for e in entries if e.snippet is not None}
+    elsewhere -= {None, page.pk}
+    if not elsewhere:
+        return set()
+    same_page = Page.objects.filter(pk__in=elsewhere, translation_key=page.translation_key)
+    return set(same_page.values_list("pk", flat=True))

@@ -2,6 +2,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.dateformat import time_format
 from django.utils.functional import cached_property
+from django.utils.translation import pgettext_lazy
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -10,14 +11,19 @@ from wagtail.fields import StreamField
 from core import phone
 
 WEEKDAYS = [
-    ("Monday", "Monday"),
-    ("Tuesday", "Tuesday"),
-    ("Wednesday", "Wednesday"),
-    ("Thursday", "Thursday"),
-    ("Friday", "Friday"),
-    ("Saturday", "Saturday"),
-    ("Sunday", "Sunday"),
+    ("Monday", pgettext_lazy("weekday", "Monday")),
+    ("Tuesday", pgettext_lazy("weekday", "Tuesday")),
+    ("Wednesday", pgettext_lazy("weekday", "Wednesday")),
+    ("Thursday", pgettext_lazy("weekday", "Thursday")),
+    ("Friday", pgettext_lazy("weekday", "Friday")),
+    ("Saturday", pgettext_lazy("weekday", "Saturday")),
+    ("Sunday", pgettext_lazy("weekday", "Sunday")),
 ]
+
+
+def weekday_label(value):
+    """The stored (English) weekday as patients read it, in the active language."""
+    return dict(WEEKDAYS).get(value, value)
 
 
 class OpeningHoursBlock(blocks.StructBlock):
@@ -49,7 +55,7 @@ class ClinicSettings(BaseSiteSetting):
     )
     phone = models.CharField(
         max_length=32,
-        help_text="The number patients call, written as you want it shown, e.g. (541) 555-0142.",
+        help_text="The number patients call, written as you want it shown, e.g. (954) 555-0142.",
     )
     email = models.EmailField(
         blank=True, help_text="The front desk's address, shown in the footer."
@@ -111,6 +117,11 @@ class ClinicSettings(BaseSiteSetting):
     def __str__(self):
         return self.name
 
+    @cached_property
+    def localized_booking_page(self):
+        """The booking page in the language being served (settings are per request)."""
+        return self.booking_page.localized if self.booking_page else None
+
     def clean(self):
         super().clean()
         if self.phone and not phone.is_plausible(self.phone):
@@ -126,7 +137,7 @@ class ClinicSettings(BaseSiteSetting):
         """``(weekday, "8:30 AM", "5:00 PM")`` for each entry, as the footer lists them."""
         return [
             (
-                hours["weekday"],
+                weekday_label(hours["weekday"]),
                 time_format(hours["opens"], "g:i A"),
                 time_format(hours["closes"], "g:i A"),
             )

@@ -2,7 +2,8 @@
 
 from django.db import models
 from django.db.models import Exists, OuterRef
-from django.db.models.functions import Length, Substr
+from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage
@@ -12,7 +13,9 @@ from wagtailseo.models import SeoMixin, SeoSettings
 
 from core.admin_forms import BasePageForm
 from core.faq_entries import page_faq_entries
+from core.languages import page_alternates, x_default_url
 from core.richtext import LINK_FIELDS
+from core.visibility import exclude_private
 
 
 class BasePage(WagtailCacheMixin, SeoMixin, Page):
@@ -75,6 +78,8 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         # Computed once per render and passed down: the accordion and the JSON-LD read the
         # same entries, so the markup always matches the visible text.
         context["faq_entries"] = self.faq_entries(request)
+        if self.child_listing_name:
+            context[self.child_listing_name] = self.child_listing()
         return context
 
     def faq_entries(self, request=None):
@@ -92,6 +97,13 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     # full, with these related rows joined, in one query rather than Wagtail's two.
     child_page_model = None
     child_select_related = ()
+    # Set too on such a page that lists those children: the context variable to list them in.
+    child_listing_name = None
+
+    def child_listing(self):
+        """The live, public children of ``child_page_model``, in the editor's order."""
+        children = self.child_page_model.objects.child_of(self).live()
+        return exclude_private(children.select_related(*self.child_select_related))
 
     def route(self, request, path_components):
         # Wagtail's route(), with two fewer queries per level. A page on the way to a deeper
@@ -120,14 +132,18 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
         pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
-        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
+        return list(pages.only(*LINK_FIELDS, "alias_of_id", "translation_key").order_by("path"))
+
+    def is_home_of(self, site):
+        """Whether this is ``site``'s home page, in any language."""
+        return self.translation_key == site.root_page.translation_key
 
     def breadcrumb_trail(self, site):
-        """This page and its ancestors from ``site``'s home page down: the visible trail and
-        the marked-up ``BreadcrumbList`` both."""
-        ids = [page.pk for page in self.ancestry]
-        start = ids.index(site.root_page_id) if site.root_page_id in ids else 0
-        return self.ancestry[start:]
+        """This page and its ancestors from ``site``'s home page (in this page's language)
+        down: the visible trail and the marked-up ``BreadcrumbList`` both."""
+        key = site.root_page.translation_key
+        homes = [index for index, page in enumerate(self.ancestry) if page.translation_key == key]
+        return self.ancestry[homes[0] if homes else 0 :]
 
     def get_view_restrictions(self):
         # Wagtail asks twice per view (its own check, then wagtail-cache's) and loads the
@@ -157,15 +173,61 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     def seo_description(self):
         return super().seo_description or self.seo_sitename
 
+    def language_alternates(self, request=None):
+        """``page_alternates``, once per page instance: the head's ``hreflang`` links, the
+        header's language switch and the page's own language share one query."""
+        if self.alternates_loaded is None:
+            self.alternates_loaded = page_alternates(self, request)
+        return self.alternates_loaded
+
+    alternates_loaded = None
+
+    def hreflang_links(self, request=None):
+        """(``hreflang``, absolute URL) for each language the page is published in, then
+        ``x-default``; none for a page in one language only."""
+        alternates = self.language_alternates(request)
+        if len(alternates) < 2:
+            return []
+        links = [(alternate.language_code, alternate.url) for alternate in alternates]
+        default = x_default_url(alternates)
+        if default:
+            links.append(("x-default", default))
+        return links
+
+    def language_code(self, request=None):
+        """The language the page is written in, whatever the request's."""
+        for alternate in self.language_alternates(request):
+            if alternate.page_id == self.pk:
+                return alternate.language_code
+        # A draft or private page is not among its live, public alternates.
+        return self.locale.language_code
+
+    @property
+    def seo_canonical_url(self):
+        # wagtail-localize copies an editor's canonical URL to each translation; one naming
+        # the page in another language would hide this translation from search engines.
+        url = super().seo_canonical_url
+        if self.canonical_url:
+            own_url = self.get_full_url()
+            others = {a.url for a in self.language_alternates()} - {own_url}
+            if url in others:
+                return own_url
+        return url
+
+    def serve_preview(self, request, mode_name):
+        # The admin runs in the editor's language; a preview shows the page in its own.
+        with translation.override(self.locale.language_code):
+            response = super().serve_preview(request, mode_name)
+            if isinstance(response, TemplateResponse):
+                response.render()
+        return response
+
     def get_sitemap_urls(self, request=None):
         if self.noindex:
             return []
-        return super().get_sitemap_urls(request)
-
-
-def exclude_private(pages):
-    """``pages.public()`` in one query: Wagtail's first loads every view restriction."""
-    restricted_ancestor = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return pages.exclude(Exists(restricted_ancestor))
+        urls = super().get_sitemap_urls(request)
+        links = [{"lang_code": code, "location": url} for code, url in self.hreflang_links(request)]
+        if links:
+            for url in urls:
+                url["alternates"] = links
+        return urls

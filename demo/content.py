@@ -7,12 +7,12 @@ practised. It deliberately promises no cure.
 
 CLINIC = {
     "name": "Harbourview Chiropractic",
-    "phone": "(541) 555-0142",
+    "phone": "(954) 555-0142",
     "email": "frontdesk@harbourview-chiro.example",
     "street_address": "120 Harbour Road, Suite 4",
-    "locality": "Seaport",
-    "region": "OR",
-    "postal_code": "97000",
+    "locality": "Fort Lauderdale",
+    "region": "FL",
+    "postal_code": "33301",
     "country": "US",
 }
 
@@ -27,7 +27,7 @@ OPENING_HOURS = [
 
 HOME = {
     "title": "Home",
-    "hero_heading": "Gentle chiropractic care in Seaport",
+    "hero_heading": "Gentle chiropractic care in Fort Lauderdale",
     "hero_text": (
         "Low-force techniques for people who want careful, unhurried care, "
         "including those who are sensitive, sore or new to chiropractic."
@@ -39,7 +39,7 @@ HOME = {
         "prefer a gentle approach without twisting or cracking.</p>"
     ),
     "search_description": (
-        "Harbourview Chiropractic in Seaport offers gentle, low-force care, "
+        "Harbourview Chiropractic in Fort Lauderdale offers gentle, low-force care, "
         "including Sacro Occipital Technique (SOT). Book online or call us."
     ),
 }

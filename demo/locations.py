@@ -4,10 +4,9 @@ from datetime import date, time, timedelta
 
 from django.utils import timezone
 
+from demo import content
 from demo.site import ensure_child
 from locations.models import LocationIndexPage, LocationPage, SpecialHours
-
-WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"]
 
 LOCATIONS = [
     {
@@ -15,15 +14,15 @@ LOCATIONS = [
         "title": "Harbour Road clinic",
         "summary": "Our main clinic by the marina, open six days a week.",
         "street_address": "120 Harbour Road, Suite 4",
-        "locality": "Seaport",
-        "region": "OR",
-        "postal_code": "97000",
-        "latitude": "44.636500",
-        "longitude": "-124.053500",
-        "hours": [(day, "08:30", "18:00") for day in WEEKDAYS[:5]]
-        + [("Saturday", "09:00", "12:30")],
+        "locality": "Fort Lauderdale",
+        "region": "FL",
+        "postal_code": "33301",
+        "latitude": "26.119700",
+        "longitude": "-80.137600",
+        # The main clinic keeps the hours the footer shows (the clinic's details).
+        "hours": content.OPENING_HOURS,
         "parking": "Free parking for patients behind the building; two spaces by the door are "
-        "reserved for blue badge holders.",
+        "reserved for disabled parking permit holders.",
         "accessibility": "Step-free entrance and a lift to Suite 4. Our adjusting tables lower "
         "to wheelchair height, and the accessible toilet is on the same floor.",
         "directions": "<p>We are on the first floor above the Harbour Road pharmacy, opposite "
@@ -34,12 +33,12 @@ LOCATIONS = [
         "title": "Hillside clinic",
         "summary": "A quiet ground-floor practice in the Hillside neighbourhood.",
         "street_address": "48 Orchard Lane",
-        "locality": "Seaport",
-        "region": "OR",
-        "postal_code": "97002",
-        "latitude": "44.648200",
-        "longitude": "-124.038900",
-        "phone": "(541) 555-0187",
+        "locality": "Fort Lauderdale",
+        "region": "FL",
+        "postal_code": "33305",
+        "latitude": "26.141900",
+        "longitude": "-80.128900",
+        "phone": "(954) 555-0187",
         "hours": [
             ("Tuesday", "10:00", "19:00"),
             ("Thursday", "10:00", "19:00"),
@@ -60,8 +59,8 @@ def ensure_locations(home):
         "locations",
         title="Locations",
         show_in_menus=True,
-        intro="<p>Two clinics in Seaport. Book at either; your notes follow you.</p>",
-        search_description="Harbourview Chiropractic's two Seaport clinics: addresses, "
+        intro="<p>Two clinics in Fort Lauderdale. Book at either; your notes follow you.</p>",
+        search_description="Harbourview Chiropractic's two Fort Lauderdale clinics: addresses, "
         "opening hours, holiday hours, parking and step-free access.",
     )
     pages = [_ensure_location(index, spec) for spec in LOCATIONS]

@@ -13,8 +13,8 @@ PRACTITIONERS = [
         "palette": "sea",
         "summary": "Maya founded Harbourview to offer unhurried, low-force care. She is "
         "certified in Sacro Occipital Technique and sees many pregnant patients.",
-        "biography": "<p>Maya trained as a Doctor of Chiropractic in Portland and has "
-        "practised in Seaport since 2009. She came to SOT after seeing how well gentle "
+        "biography": "<p>Maya trained as a Doctor of Chiropractic in Atlanta and has "
+        "practised in Fort Lauderdale since 2009. She came to SOT after seeing how well gentle "
         "blocking suited patients who were anxious about manual adjustments.</p>"
         "<p>Outside the clinic she swims in the harbour all year round, which she "
         "does not recommend to her patients.</p>",
@@ -53,7 +53,7 @@ def ensure_practitioner_index(home):
         title="Our chiropractors",
         show_in_menus=True,
         intro="<p>Every patient sees a Doctor of Chiropractic. Meet the team.</p>",
-        search_description="Meet the chiropractors at Harbourview Chiropractic in Seaport: "
+        search_description="Meet the chiropractors at Harbourview Chiropractic in Fort Lauderdale: "
         "their training, techniques, languages and where they practise.",
     )
     return index

@@ -17,6 +17,25 @@ PUBLIC_PAGES = {
     "privacy": "/privacy/",
 }
 
+# Each page's Spanish twin, as seed_demo translates it (demo/spanish.py).
+SPANISH_PAGES = {
+    "home": "/es/",
+    "techniques": "/es/tecnicas/",
+    "sot": "/es/tecnicas/tecnica-sacro-occipital/",
+    "practitioners": "/es/quiropracticos/",
+    "practitioner": "/es/quiropracticos/dra-maya-okafor/",
+    "locations": "/es/ubicaciones/",
+    "location": "/es/ubicaciones/harbour-road/",
+    "new-patients": "/es/pacientes-nuevos/",
+    "faq": "/es/preguntas-frecuentes/",
+    "book": "/es/pedir-cita/",
+    "contact": "/es/contacto/",
+    "privacy": "/es/privacidad/",
+}
+
+# Both languages, the Spanish ones named "es-<name>": what the browser checks walk.
+EVERY_PAGE = {**PUBLIC_PAGES, **{f"es-{name}": path for name, path in SPANISH_PAGES.items()}}
+
 # Pages whose purpose is a form: the only ones allowed to load JavaScript.
 FORM_PAGES = {"book", "contact"}
 

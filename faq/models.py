@@ -4,9 +4,10 @@ from django.core.validators import MinLengthValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel, HelpPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import DraftStateMixin, RevisionMixin
+from wagtail.models import DraftStateMixin, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
@@ -15,7 +16,7 @@ from core.faq_entries import entry_for_snippet
 from core.pages import BasePage
 
 
-class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
+class FAQ(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     """A reusable question: kept up to date in one place, shown wherever it is chosen."""
 
     question = models.CharField(
@@ -69,7 +70,7 @@ class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("question"), index.SearchField("answer")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         verbose_name = "FAQ"
         verbose_name_plural = "FAQs"
         ordering = ["category", "question"]
@@ -91,7 +92,7 @@ class FAQ(DraftStateMixin, RevisionMixin, index.Indexed, models.Model):
         """The page that carries this question's markup: the one chosen, else the FAQ page."""
         if self.marked_up_on_id:
             return self.marked_up_on
-        return FAQIndexPage.objects.live().first()
+        return FAQIndexPage.objects.live().filter(locale=self.locale_id).first()
 
     markup_page.short_description = "Marked up on"
 
@@ -130,8 +131,10 @@ class FAQIndexPage(BasePage):
 
     @cached_property
     def faq_groups(self):
-        faqs = FAQ.objects.filter(live=True).order_by("category", "question")
+        faqs = FAQ.objects.filter(live=True, locale=self.locale_id).order_by("category", "question")
         return [
-            FAQGroup(category or "General questions", [entry_for_snippet(f) for f in items])
+            FAQGroup(
+                category or gettext("General questions"), [entry_for_snippet(f) for f in items]
+            )
             for category, items in groupby(faqs, key=lambda faq: faq.category)
         ]

@@ -1,12 +1,14 @@
 from django.db import models
 from django.db.models import Exists, F, OuterRef, Subquery
+from django.utils.translation import gettext, ngettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core.blocks import BaseStreamBlock
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 from practitioners.models import PractitionerPage
 
 # How many technique cards the home page shows.
@@ -102,8 +104,13 @@ class HomePage(BasePage):
         """Hand-picked pages first, in their order, then the newest; one query."""
         from technique.models import TechniquePage
 
-        pin = HomeFeaturedTechnique.objects.filter(page=self, technique=OuterRef("pk"))
-        pages = exclude_private(TechniquePage.objects.live()).annotate(
+        # By translation key: a translated home page keeps its source's picks, which are the
+        # English technique pages.
+        pin = HomeFeaturedTechnique.objects.filter(
+            page=self, technique__translation_key=OuterRef("translation_key")
+        )
+        here = TechniquePage.objects.live().filter(locale=self.locale_id)
+        pages = exclude_private(here).annotate(
             pinned=Exists(pin), pin_order=Subquery(pin.values("sort_order")[:1])
         )
         ordered = pages.select_related("hero_image").order_by(
@@ -119,15 +126,23 @@ def trust_facts(team):
     facts = []
     years = [person.practising_since for person in team if person.practising_since]
     if years:
-        facts.append((f"Since {min(years)}", "caring for patients in the community"))
+        facts.append(
+            (
+                gettext("Since %(year)s") % {"year": min(years)},
+                gettext("caring for patients in the community"),
+            )
+        )
     if team:
-        facts.append(("Doctors of Chiropractic", f"{len(team)} licensed practitioners"))
+        count = ngettext(
+            "%(count)s licensed practitioner", "%(count)s licensed practitioners", len(team)
+        ) % {"count": len(team)}
+        facts.append((gettext("Doctors of Chiropractic"), count))
     credentials = {part.strip(): None for person in team for part in person.credentials.split(",")}
     if credentials:
-        facts.append(("Credentials", " · ".join(credentials)))
+        facts.append((gettext("Credentials"), " · ".join(credentials)))
     languages = sorted({name for person in team for name in person.language_list})
     if len(languages) > 1:
-        facts.append(("Languages", ", ".join(languages)))
+        facts.append((gettext("Languages"), ", ".join(languages)))
     return facts
 
 

@@ -7,14 +7,15 @@ from django.db import models
 from django.utils import timezone
 from django.utils.dateformat import time_format
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 
 from core import phone
-from core.models import OpeningHoursBlock
-from core.pages import BasePage, exclude_private
+from core.models import OpeningHoursBlock, weekday_label
+from core.pages import BasePage
 from locations import schema
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -33,10 +34,7 @@ class LocationIndexPage(BasePage):
     class Meta:
         verbose_name = "Locations index page"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["locations"] = exclude_private(LocationPage.objects.child_of(self).live())
-        return context
+    child_listing_name = "locations"
 
 
 class LocationPage(BasePage):
@@ -121,7 +119,11 @@ class LocationPage(BasePage):
     @property
     def hours_display(self):
         return [
-            (h["weekday"], time_format(h["opens"], "g:i A"), time_format(h["closes"], "g:i A"))
+            (
+                weekday_label(h["weekday"]),
+                time_format(h["opens"], "g:i A"),
+                time_format(h["closes"], "g:i A"),
+            )
             for h in (block.value for block in self.opening_hours)
         ]
 
@@ -210,7 +212,7 @@ class SpecialHours(Orderable):
     @property
     def times_display(self):
         if self.closed:
-            return "Closed"
+            return gettext("Closed")
         return f"{time_format(self.opens, 'g:i A')} – {time_format(self.closes, 'g:i A')}"
 
 

@@ -1,6 +1,7 @@
 """The page a first-time patient reads before booking."""
 
 from django.utils.html import strip_tags
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
@@ -19,10 +20,10 @@ class NewPatientsPage(BasePage):
 
     # Each section's heading, in the order the page shows them.
     SECTIONS = [
-        ("first_visit", "Your first visit"),
-        ("what_to_bring", "What to bring"),
-        ("insurance", "Insurance and payment"),
-        ("cancellation", "Cancellations and missed appointments"),
+        ("first_visit", _("Your first visit")),
+        ("what_to_bring", _("What to bring")),
+        ("insurance", _("Insurance and payment")),
+        ("cancellation", _("Cancellations and missed appointments")),
     ]
 
     intro = RichTextField(
@@ -41,7 +42,7 @@ class NewPatientsPage(BasePage):
     content_panels = BasePage.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
-            [FieldPanel(name) for name, _ in SECTIONS],
+            [FieldPanel(name) for name, _heading in SECTIONS],
             "Sections (an empty one is left out)",
         ),
         FieldPanel("body"),

@@ -1,5 +1,7 @@
 """The clinic's chiropractors: who they are, what they offer, where and when."""
 
+from collections import namedtuple
+
 from django.db import models
 from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -7,11 +9,17 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
+from locations.models import LocationPage
 from practitioners import schema
 from technique.models import TechniquePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+# A location (a page) and the days a practitioner is there.
+ClinicDays = namedtuple("ClinicDays", ["location", "days"])
 
 
 class PractitionerIndexPage(BasePage):
@@ -29,12 +37,7 @@ class PractitionerIndexPage(BasePage):
     class Meta:
         verbose_name = "Practitioners index page"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["practitioners"] = exclude_private(
-            PractitionerPage.objects.child_of(self).live().select_related("photo")
-        )
-        return context
+    child_listing_name = "practitioners"
 
 
 class PractitionerPage(BasePage):
@@ -119,14 +122,29 @@ class PractitionerPage(BasePage):
     def live_techniques(self):
         # Through the ids, so an unsaved page in the admin's preview (whose choices are
         # held in memory, not yet in the database) is answered the same way.
-        chosen = self.techniques.values_list("id", flat=True)
-        return list(
-            exclude_private(TechniquePage.objects.filter(pk__in=chosen).live().order_by("path"))
-        )
+        # By translation key, in this page's language: a translated practitioner page keeps
+        # its source's choices, which are the English technique pages.
+        chosen = self.techniques.values_list("translation_key", flat=True)
+        techniques = TechniquePage.objects.filter(translation_key__in=chosen, locale=self.locale_id)
+        return list(exclude_private(techniques.live().order_by("path")))
 
     @cached_property
     def live_clinic_days(self):
-        return [day for day in self.clinic_days.select_related("location") if day.location.live]
+        """Where and when they practise, each location in this page's language. A translated
+        practitioner page keeps its source's rows, which name the English location pages."""
+        rows = list(self.clinic_days.select_related("location"))
+        here = {}
+        if any(row.location.locale_id != self.locale_id for row in rows):
+            keys = [row.location.translation_key for row in rows]
+            translated = LocationPage.objects.filter(
+                translation_key__in=keys, locale=self.locale_id
+            )
+            here = {page.translation_key: page for page in translated}
+        days = [
+            ClinicDays(here.get(row.location.translation_key, row.location), row.days)
+            for row in rows
+        ]
+        return [day for day in days if day.location.live]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from demo.public_pages import PUBLIC_PAGES  # noqa: E402
+from demo.public_pages import EVERY_PAGE  # noqa: E402
 from scripts.localprod import ROOT, build_site, get, gunicorn, prod_env  # noqa: E402
 
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8731"))
@@ -131,7 +131,7 @@ def main():
         env = prod_env(workdir, PORT)
         build_site(env)
         with gunicorn(env, PORT, workers=2):
-            for name, path in PUBLIC_PAGES.items():
+            for name, path in EVERY_PAGE.items():
                 url = f"http://127.0.0.1:{PORT}{path}"
                 status = get(url)[0]
                 if status != 200:

@@ -44,7 +44,9 @@ class GraphBuilder:
         self.page_url = page.get_full_url(request)
         self.org_id = self.root_url + "#organization"
         self.website_id = self.root_url + "#website"
-        self.is_home = page.pk == self.site.root_page_id
+        self.is_home = page.is_home_of(self.site)
+        # The page's own language, not the request's: an admin preview runs in the editor's.
+        self.language = page.language_code(request)
 
     def graph(self):
         nodes = []
@@ -86,6 +88,7 @@ class GraphBuilder:
             "@id": self.website_id,
             "url": self.root_url,
             "name": self.site.site_name or self.page.seo_sitename,
+            "inLanguage": self.language,
             "publisher": {"@id": self.org_id},
         }
 
@@ -96,6 +99,7 @@ class GraphBuilder:
             "url": self.page_url,
             "name": self.page.title,
             "description": self.page.seo_description,
+            "inLanguage": self.language,
             "isPartOf": {"@id": self.website_id},
             "publisher": {"@id": self.org_id},
         }
@@ -139,6 +143,7 @@ class GraphBuilder:
             "@id": self.page_url + "#faq",
             "url": self.page_url,
             "name": self.page.title,
+            "inLanguage": self.language,
             "isPartOf": {"@id": self.website_id},
             "mainEntity": [
                 {

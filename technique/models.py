@@ -2,7 +2,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 from technique.blocks import TechniqueStreamBlock
 
 
@@ -22,15 +23,10 @@ class TechniqueIndexPage(BasePage):
         verbose_name = "Technique index page"
 
     child_select_related = ["hero_image"]
+    child_listing_name = "techniques"
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["techniques"] = (
-            exclude_private(TechniquePage.objects.child_of(self).live())
-            .select_related("hero_image")
-            .prefetch_related("hero_image__renditions")
-        )
-        return context
+    def child_listing(self):
+        return super().child_listing().prefetch_related("hero_image__renditions")
 
 
 class TechniquePage(BasePage):
@@ -94,14 +90,19 @@ class TechniquePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Who offers this technique: the practitioner pages that chose it. A page being
-        # previewed before its first save has no id to look them up by.
-        context["practitioners"] = (
-            exclude_private(self.practitioners.live().select_related("photo").order_by("path"))
-            if self.pk
-            else []
-        )
+        # Who offers this technique: the practitioner pages, in this page's language, that
+        # chose it or its translation (a translated practitioner keeps its source's choices).
+        # A page being previewed before its first save has nothing to look them up by.
+        context["practitioners"] = self.practitioners_offering() if self.pk else []
         return context
+
+    def practitioners_offering(self):
+        # The practitioners app links its pages to techniques; this app never imports it.
+        practitioner_page = self._meta.get_field("practitioners").related_model
+        practitioners = practitioner_page.objects.filter(
+            techniques__translation_key=self.translation_key, locale=self.locale_id
+        )
+        return exclude_private(practitioners.live().select_related("photo").order_by("path"))
 
 
 TechniqueIndexPage.child_page_model = TechniquePage

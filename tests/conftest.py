@@ -1,10 +1,21 @@
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 
 
 @pytest.fixture
 def demo_site(db):
-    """The demo clinic exactly as `manage.py seed_demo` builds it."""
+    """The demo clinic as `manage.py seed_demo` builds it, in English: its Spanish
+    translation takes twice as long to build, and most tests never look at it."""
+    call_command("seed_demo", "--english-only", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def bilingual_site(db):
+    """The demo clinic exactly as `manage.py seed_demo` builds it: English and Spanish."""
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     from wagtail.models import Site
 
@@ -108,3 +119,16 @@ def editors_client(client, django_user_model, site):
     user.groups.add(Group.objects.get(name="Editors"))
     client.force_login(user)
     return client
+
+
+@pytest.fixture(scope="session", autouse=True)
+def compiled_translations():
+    """The .mo files are built by `make install`, not committed; build them for a run that
+    starts pytest directly, from the catalogues as they are now."""
+    from django.core.management import call_command
+    from django.test import override_settings
+
+    call_command("compile_translations", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    # A catalogue loaded before the .mo existed stays cached; a settings change clears it.
+    with override_settings(LOCALE_PATHS=list(settings.LOCALE_PATHS)):
+        pass

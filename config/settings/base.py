@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "wagtailseo",
     "wagtailcache",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.contrib.settings",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -78,6 +80,7 @@ MIDDLEWARE = [
     "security.middleware.SecurityHeadersMiddleware",
     "wagtailcache.cache.FetchFromCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "core.languages.LanguageFromPathMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -140,9 +143,15 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-LANGUAGE_CODE = "en-us"
-TIME_ZONE = env_str("TIME_ZONE", "America/Los_Angeles")
+# English at /, Spanish at /es/ (config/urls.py). Pages are translated with wagtail-localize;
+# fixed strings through gettext (locale/, compiled by `make install`).
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 USE_I18N = True
+TIME_ZONE = env_str("TIME_ZONE", "America/New_York")
 USE_TZ = True
 
 STATIC_URL = "/static/"

@@ -1,12 +1,16 @@
 """What every page shows around its content: header, footer, breadcrumbs, phone and booking links."""
 
 from django import template
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
 from core.models import ClinicSettings
-from core.pages import BasePage, exclude_private
+from core.pages import BasePage
+from core.visibility import exclude_private
 
 register = template.Library()
+
+BOOK_ONLINE = _("Book online")
 
 
 def _clinic(context):
@@ -17,18 +21,25 @@ def _clinic(context):
 
 
 class SiteNavigation:
-    """The site's home page, and its live, public children and grandchildren, in one query:
-    what the header menu, the footer and feature apps' footer lists (the locations) link to.
+    """The site's home page in the page's language, and its live, public children and
+    grandchildren, in one query: what the header menu, the footer and feature apps' footer
+    lists (the locations) link to.
 
     ``base.html`` builds it once (``{% site_navigation as navigation %}``) and passes it to
-    each of them.
+    each of them. Pages that are not translated are simply not in the other language's tree.
     """
 
-    fields = ("id", "title", "url_path", "show_in_menus", "depth", "content_type_id")
+    fields = ("id", "title", "url_path", "show_in_menus", "depth", "content_type_id", "locale_id")
 
-    def __init__(self, request):
+    def __init__(self, request, page=None):
         site = Site.find_for_request(request) if request else None
-        self.root = site.root_page if site else None
+        self.root = None
+        if site is not None:
+            # A page knows its home from its ancestry; other responses (a 404) ask Wagtail.
+            if isinstance(page, BasePage) and page.pk:
+                self.root = page.breadcrumb_trail(site)[0]
+            else:
+                self.root = site.root_page.localized
         self.pages = []
         if self.root is not None:
             near = Page.objects.descendant_of(self.root).filter(depth__lte=self.root.depth + 2)
@@ -45,13 +56,13 @@ class SiteNavigation:
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    return SiteNavigation(context.get("request"))
+    return SiteNavigation(context.get("request"), context.get("page"))
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
 def site_header(context, navigation=None):
     request, page = context.get("request"), context.get("page")
-    navigation = navigation or SiteNavigation(request)
+    navigation = navigation or SiteNavigation(request, page)
     # Marks the menu item the page sits under; the page's ancestry is loaded once per view.
     trail = getattr(page, "ancestry", None) or []
     return {
@@ -81,7 +92,7 @@ def breadcrumbs(context):
     """The visible trail, the same pages as the page's ``BreadcrumbList``."""
     request, page = context.get("request"), context.get("page")
     site = Site.find_for_request(request) if request else None
-    if not isinstance(page, BasePage) or site is None or page.pk == site.root_page_id:
+    if not isinstance(page, BasePage) or site is None or page.is_home_of(site):
         return {"trail": []}
     return {"request": request, "trail": page.breadcrumb_trail(site)}
 
@@ -93,6 +104,6 @@ def phone_link(context, label="", css_class=""):
 
 
 @register.inclusion_tag("components/booking_link.html", takes_context=True)
-def booking_link(context, label="Book online"):
+def booking_link(context, label=BOOK_ONLINE):
     """A button to the booking page; without one, a button that calls the clinic."""
     return {"clinic": _clinic(context), "label": label, "request": context.get("request")}

@@ -39,8 +39,8 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
     response = confirm(desk_client, booking, "2026-02-03 10:30", django_capture_on_commit_callbacks)
     assert response.status_code == 302
     booking.refresh_from_db()
-    # Entered in clinic time (Los Angeles, winter): 18:30 UTC.
-    assert booking.appointment_at == datetime(2026, 2, 3, 18, 30, tzinfo=UTC)
+    # Entered in clinic time (New York, winter): 15:30 UTC.
+    assert booking.appointment_at == datetime(2026, 2, 3, 15, 30, tzinfo=UTC)
     assert booking.status == Status.SCHEDULED
 
     [message] = mail.outbox
@@ -51,7 +51,7 @@ def test_recording_the_time_emails_the_patient_a_calendar_invitation(
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     content = content if isinstance(content, str) else content.decode()
     event = icalendar.Calendar.from_ical(content).walk("VEVENT")[0]
-    assert event.decoded("dtstart").astimezone(UTC) == datetime(2026, 2, 3, 18, 30, tzinfo=UTC)
+    assert event.decoded("dtstart").astimezone(UTC) == datetime(2026, 2, 3, 15, 30, tzinfo=UTC)
     assert clinic.name in str(event["summary"])
     assert clinic.street_address in str(event["location"])
     for text in (message.subject, message.body, content):

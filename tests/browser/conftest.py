@@ -72,8 +72,8 @@ def migrated_data(initial_data, transactional_db):
 
 
 @pytest.fixture
-def site_url(live_server, migrated_data, demo_site):
-    """The live server's base URL, serving the freshly seeded demo clinic."""
+def site_url(live_server, migrated_data, bilingual_site):
+    """The live server's base URL, serving the freshly seeded demo clinic, both languages."""
     return live_server.url
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from demo.public_pages import PUBLIC_PAGES
+from demo.public_pages import EVERY_PAGE as PUBLIC_PAGES
 from tests.browser.axe import axe_violations
 
 pytestmark = [

@@ -53,9 +53,9 @@ def test_phone_links_come_from_the_clinic_setting(client, demo_site):
     page = soup(client.get(SOT))
     tel_links = page.select('a[href^="tel:"]')
     assert tel_links, "no tel: link on the page"
-    assert {a["href"] for a in tel_links} == {"tel:+15415550142"}
+    assert {a["href"] for a in tel_links} == {"tel:+19545550142"}
     header_call = page.select_one(".site-header a[href^='tel:']")
-    assert text(header_call.select_one(".phone-link__number")) == "(541) 555-0142"
+    assert text(header_call.select_one(".phone-link__number")) == "(954) 555-0142"
 
 
 def test_call_to_action_targets(client, demo_site):
@@ -67,7 +67,7 @@ def test_call_to_action_targets(client, demo_site):
     ctas = soup(client.get(SOT)).select("main .cta a")
     targets = {text(a): a["href"] for a in ctas}
     assert targets["Book online"] == "/techniques/"
-    assert targets["Prefer to talk? Call the clinic (541) 555-0142"] == "tel:+15415550142"
+    assert targets["Prefer to talk? Call the clinic (954) 555-0142"] == "tel:+19545550142"
 
 
 def test_book_online_falls_back_to_calling_without_a_booking_page(client, demo_site):
@@ -76,7 +76,7 @@ def test_book_online_falls_back_to_calling_without_a_booking_page(client, demo_s
     clinic.save()
 
     book = soup(client.get(SOT)).select("main .cta a")[0]
-    assert book["href"] == "tel:+15415550142"
+    assert book["href"] == "tel:+19545550142"
     assert text(book).startswith("Call to book")
 
 
@@ -114,7 +114,7 @@ def test_404_page_offers_the_phone_number(client, demo_site):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     page = soup(type("R", (), {"status_code": 200, "content": response.content})())
-    assert page.select_one("main a[href^='tel:']")["href"] == "tel:+15415550142"
+    assert page.select_one("main a[href^='tel:']")["href"] == "tel:+19545550142"
 
 
 def test_500_page_offers_the_phone_number(rf, demo_site):
@@ -123,5 +123,5 @@ def test_500_page_offers_the_phone_number(rf, demo_site):
     response = server_error(rf.get("/", HTTP_HOST="localhost"))
     assert response.status_code == 500
     page = soup(type("R", (), {"status_code": 200, "content": response.content})())
-    assert page.select_one("a[href^='tel:']")["href"] == "tel:+15415550142"
+    assert page.select_one("a[href^='tel:']")["href"] == "tel:+19545550142"
     assert "Traceback" not in text(page)

@@ -15,7 +15,7 @@ def row_counts():
     return {model._meta.label: model._default_manager.count() for model in apps.get_models()}
 
 
-def test_second_run_changes_nothing(demo_site):
+def test_second_run_changes_nothing(bilingual_site):
     first = row_counts()
     call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
     assert row_counts() == first

@@ -52,7 +52,7 @@ def test_the_schedule_dialog_says_when_and_in_which_time_zone(editors_client, so
     field = page.find(id="id_go_live_at")
     # The dialog is a <template> until opened, whose text BeautifulSoup leaves out.
     help_text = text(BeautifulSoup(str(page.find(id=field["aria-describedby"])), "html.parser"))
-    assert "America/Los_Angeles time (the clinic's time zone)" in help_text
+    assert "America/New_York time (the clinic's time zone)" in help_text
     assert "within a minute" in help_text
 
 

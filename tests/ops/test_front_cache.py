@@ -28,10 +28,14 @@ from demo.public_pages import SOT_PATH
 from scripts import frontcache
 from scripts.localprod import PYTHON, ROOT, build_site, gunicorn, prod_env
 
-pytestmark = pytest.mark.skipif(
-    frontcache.missing_reason() is not None,
-    reason=f"{frontcache.missing_reason()}; .ci/run installs it",
-)
+pytestmark = [
+    pytest.mark.skipif(
+        frontcache.missing_reason() is not None,
+        reason=f"{frontcache.missing_reason()}; .ci/run installs it",
+    ),
+    # One xdist worker runs them all, so nginx and gunicorn start once per run.
+    pytest.mark.xdist_group("front_cache"),
+]
 
 # The demo Site's root URL: what Wagtail names in every purge.
 SITE_URL = "http://localhost"

@@ -44,7 +44,7 @@ def test_editor_adds_a_location_with_a_holiday_closure(editor_client):
             "title": "Dockside clinic",
             "slug": "dockside",
             "street_address": "1 Dock Street",
-            "locality": "Seaport",
+            "locality": "Fort Lauderdale",
             "country": "US",
             "phone": "(541) 555-0199",
             "latitude": "44.6",
@@ -99,7 +99,7 @@ def test_branch_markup_names_the_organisation_by_id(client, site, harbour):
     (branch,) = nodes_of_type(html, "MedicalClinic")
     assert branch["parentOrganization"] == {"@id": root + "#organization"}
     assert branch["address"]["streetAddress"] == "120 Harbour Road, Suite 4"
-    assert branch["geo"] == {"@type": "GeoCoordinates", "latitude": 44.6365, "longitude": -124.0535}
+    assert branch["geo"] == {"@type": "GeoCoordinates", "latitude": 26.1197, "longitude": -80.1376}
     monday = branch["openingHoursSpecification"][0]
     assert monday["dayOfWeek"] == "https://schema.org/Monday"
     closures = [s for s in branch["specialOpeningHoursSpecification"] if s["opens"] == "00:00"]

@@ -1,5 +1,6 @@
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from wagtail.models import Locale
 
 from demo import site as demo
 from demo.booking import ensure_request_pages
@@ -8,10 +9,19 @@ from demo.locations import ensure_locations
 from demo.patients import ensure_new_patients_page
 from demo.practitioners import ensure_practitioner_index, ensure_practitioners
 from demo.techniques import ensure_more_techniques
+from demo.translate import apply_spanish_demo
+from faq.models import FAQ
 
 
 class Command(BaseCommand):
     help = "Build the demo clinic site. Safe to run again: it never duplicates content."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--english-only",
+            action="store_true",
+            help="Skip the Spanish translation (most tests need only the English site).",
+        )
 
     @transaction.atomic
     def handle(self, *args, **options):
@@ -33,5 +43,8 @@ class Command(BaseCommand):
         demo.ensure_in_menu(ensure_faq_demo(home, sot))
         _booking, contact, _privacy = ensure_request_pages(home, clinic)
         demo.ensure_in_menu(contact)
+        if not options["english_only"]:
+            # The whole site in Spanish, through wagtail-localize's translation records.
+            apply_spanish_demo(snippets=FAQ.objects.filter(locale=Locale.get_default()))
         sot_path = sot.get_url_parts()[2]
         self.stdout.write(self.style.SUCCESS(f"Demo site ready: {clinic.name}, SOT at {sot_path}"))
