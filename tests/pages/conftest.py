@@ -24,8 +24,8 @@ def harbour(location_index):
         slug="harbour-road",
         title="Harbour Road clinic",
         street_address="120 Harbour Road, Suite 4",
-        latitude="44.636500",
-        longitude="-124.053500",
+        latitude="26.119700",
+        longitude="-80.137600",
         opening_hours=[("hours", {"weekday": "Monday", "opens": time(8, 30), "closes": time(18)})],
     )
     start = timezone.localdate() + timedelta(days=21)
