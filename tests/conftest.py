@@ -59,7 +59,59 @@ def redis_down(settings):
 
 
 @pytest.fixture
-def editors_client(client, django_user_model, demo_site):
+def site(db):
+    """The default Site: a home page and the clinic's details, nothing else (tests/trees.py)."""
+    from tests.trees import build_site
+
+    return build_site()
+
+
+@pytest.fixture
+def home(site):
+    return site.root_page.specific
+
+
+@pytest.fixture
+def clinic(site):
+    from core.models import ClinicSettings
+
+    return ClinicSettings.for_site(site)
+
+
+@pytest.fixture
+def technique_index(home):
+    from technique.factories import TechniqueIndexPageFactory
+
+    return TechniqueIndexPageFactory(parent=home)
+
+
+@pytest.fixture
+def sot_page(technique_index):
+    """The SOT technique page showing a reusable question it carries the markup of."""
+    from tests.trees import add_sot
+
+    return add_sot(technique_index)
+
+
+@pytest.fixture
+def request_pages(home, clinic):
+    """The booking, contact and privacy pages, in that order."""
+    from tests.trees import add_request_pages
+
+    return add_request_pages(home, clinic)
+
+
+@pytest.fixture
+def public_pages(site, home, sot_page, request_pages):
+    """One page of every public type, at the paths of demo.public_pages.PUBLIC_PAGES."""
+    from tests.trees import add_one_page_of_each_kind
+
+    add_one_page_of_each_kind(home, sot_page)
+    return site
+
+
+@pytest.fixture
+def editors_client(client, django_user_model, site):
     """A test client signed in as a plain member of the Editors group, not a superuser."""
     from django.contrib.auth.models import Group
 

@@ -50,3 +50,9 @@ def faq_block(heading, questions):
             ],
         },
     }
+
+
+def snippet_block(heading, faqs):
+    """A FAQ block's stored form showing reusable questions, for building page bodies."""
+    items = [{"type": "snippet", "value": faq.pk} for faq in faqs]
+    return {"type": "faq", "value": {"heading": heading, "items": items}}
