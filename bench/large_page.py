@@ -2,7 +2,7 @@
 A synthetic, deliberately heavy technique page for the query budget and the benchmark.
 
 A page with 30 blocks, 40 FAQ items and 20 internal links may cost at most twice the
-queries of the SOT page (tests/test_cache_queries.py). Every cost that could grow with content is here: rich-text links
+queries of the SOT page (tests/demo/test_cache_queries.py). Every cost that could grow with content is here: rich-text links
 to every page type, page-chooser CTAs, several images, and FAQ blocks mixing inline
 questions with reusable ones marked up here, on the FAQ page and on SOT.
 

@@ -28,7 +28,7 @@ from bench.urls import HELLO_PATH  # noqa: E402
 from demo.public_pages import FORM_PAGES, PUBLIC_PAGES  # noqa: E402
 from technique.models import TechniqueIndexPage  # noqa: E402
 
-# Every demo page tests/test_cache_queries.py pins, in its names.
+# Every demo page tests/demo/test_cache_queries.py pins, in its names.
 PAGES = {**PUBLIC_PAGES, "privacy": "/privacy/"}
 RENDERS = int(os.environ.get("BENCH_RENDERS", "40"))
 

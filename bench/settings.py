@@ -10,7 +10,7 @@ It refuses to start unless the database, the cache and every allowed host are on
 loopback (bench/guard.py), so these settings cannot serve real traffic. Production
 settings cannot switch the stub on: ``BENCH_RECAPTCHA_STUB`` is read from no environment
 variable, and the ``bench`` app that installs it is listed only here
-(tests/test_bench_settings.py).
+(tests/ops/test_bench_settings.py).
 """
 
 from bench.guard import require_loopback

@@ -1,7 +1,7 @@
 """
 nginx as the front cache: find or install it, render deploy/nginx/clinic.conf.template, run it.
 
-``make serve-prod`` and tests/test_front_cache.py run it through ``running()``, with
+``make serve-prod`` and tests/ops/test_front_cache.py run it through ``running()``, with
 its own prefix, pid file and temp folders, in the foreground, on loopback only. As a
 command it prints the rendered configuration for a real server::
 

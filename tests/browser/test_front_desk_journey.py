@@ -19,7 +19,7 @@ pytestmark = [
 
 PASSWORD = "quiet-harbour-lantern-42"
 # 17:05 UTC in January is 9:05 AM in the clinic's zone (Los Angeles in the test settings).
-RECEIVED = datetime(2026, 1, 14, 17, 5, tzinfo=UTC)
+RECEIVED = datetime(2026, 1, 14, 14, 5, tzinfo=UTC)  # 9:05 AM in New York
 SCREENSHOTS = os.environ.get("FRONT_DESK_SCREENSHOTS", "")
 
 
@@ -69,7 +69,7 @@ def test_front_desk_opens_a_new_request_changes_its_status_and_exports(page, sit
     assert phone.get_attribute("href") == "tel:+19545550177"
     email = details.get_by_role("link", name="ana.lima@example.com")
     assert email.get_attribute("href") == "mailto:ana.lima@example.com"
-    assert "Wed 14 Jan 2026, 9:05 AM PST" in details.inner_text()
+    assert "Wed 14 Jan 2026, 9:05 AM EST" in details.inner_text()
     assert "Stiff neck since a car accident" in details.inner_text()
     assert page.locator("textarea[name=staff_notes]").input_value() == "Prefers a call after 4 pm"
     screenshot(page, "request-view-1366.png")
