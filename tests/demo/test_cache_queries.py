@@ -28,23 +28,26 @@ from technique.models import TechniqueIndexPage
 
 # The header and footer's menu (one query, shared), the footer's locations and the default
 # share image each cost a query on every page since the clinic grew practitioners and locations.
+# Two languages cost three more: Wagtail's serve looks up the active Locale, the booking
+# button finds the booking page in the page's language, and the page loads its translations
+# once for the hreflang links and the language switch.
 UNCACHED_QUERIES = {
-    "home": 9,
-    "techniques": 11,
-    "sot": 12,
-    "practitioners": 10,
-    "practitioner": 10,
-    "locations": 10,
-    "location": 10,
-    "new-patients": 9,
-    "faq": 10,
-    "book": 10,
-    "contact": 10,
-    "privacy": 9,
+    "home": 12,
+    "techniques": 14,
+    "sot": 15,
+    "practitioners": 13,
+    "practitioner": 13,
+    "locations": 13,
+    "location": 13,
+    "new-patients": 12,
+    "faq": 14,
+    "book": 13,
+    "contact": 13,
+    "privacy": 12,
 }
 PATHS = PUBLIC_PAGES
-BUDGET = 12  # no uncached public page may cost more
-LARGE_PAGE_QUERIES = 20
+BUDGET = 15  # no uncached public page may cost more
+LARGE_PAGE_QUERIES = 26
 
 
 def assert_uncached_queries(client, path, expected, django_assert_num_queries):
@@ -55,7 +58,9 @@ def assert_uncached_queries(client, path, expected, django_assert_num_queries):
 
 
 @pytest.mark.parametrize("name", sorted(UNCACHED_QUERIES))
-def test_uncached_page_query_count_is_pinned(name, client, demo_site, django_assert_num_queries):
+def test_uncached_page_query_count_is_pinned(
+    name, client, bilingual_site, django_assert_num_queries
+):
     assert UNCACHED_QUERIES[name] <= BUDGET
     assert_uncached_queries(client, PATHS[name], UNCACHED_QUERIES[name], django_assert_num_queries)
 
@@ -64,8 +69,10 @@ def test_every_public_page_is_pinned():
     assert set(PUBLIC_PAGES) <= set(UNCACHED_QUERIES)
 
 
-def test_large_technique_page_costs_at_most_twice_sot(client, demo_site, django_assert_num_queries):
-    page = build_large_technique_page(TechniqueIndexPage.objects.get())
+def test_large_technique_page_costs_at_most_twice_sot(
+    client, bilingual_site, django_assert_num_queries
+):
+    page = build_large_technique_page(TechniqueIndexPage.objects.get(locale__language_code="en"))
     assert len(page.body) == 30
     assert LARGE_PAGE_QUERIES <= 2 * UNCACHED_QUERIES["sot"]
     assert_uncached_queries(client, page.url, LARGE_PAGE_QUERIES, django_assert_num_queries)
@@ -74,7 +81,7 @@ def test_large_technique_page_costs_at_most_twice_sot(client, demo_site, django_
 
 
 def test_cached_technique_page_needs_no_queries(
-    client, demo_site, settings, django_assert_num_queries
+    client, bilingual_site, settings, django_assert_num_queries
 ):
     settings.WAGTAIL_CACHE = True
     caches["pagecache"].clear()
