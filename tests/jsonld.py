@@ -5,6 +5,7 @@ import json
 from bs4 import BeautifulSoup
 
 from demo.site import SOT_SLUG
+from tests.html import text
 
 SOT_URL = f"/techniques/{SOT_SLUG}/"
 HOSTILE = "</script><script>alert(1)</script> <!-- ]]>"
@@ -56,3 +57,16 @@ def snippet_block(heading, faqs):
     """A FAQ block's stored form showing reusable questions, for building page bodies."""
     items = [{"type": "snippet", "value": faq.pk} for faq in faqs]
     return {"type": "faq", "value": {"heading": heading, "items": items}}
+
+
+def marked_up(client, url):
+    """The questions of the page's one FAQPage (at most one), as a search engine reads them."""
+    faq_pages = nodes_of_type(client.get(url).content.decode(), "FAQPage")
+    assert len(faq_pages) <= 1
+    return [q["name"] for q in faq_pages[0]["mainEntity"]] if faq_pages else []
+
+
+def shown(client, url):
+    """The questions a visitor sees in the page's accordions, in order."""
+    page = BeautifulSoup(client.get(url).content.decode(), "html.parser")
+    return [text(summary) for summary in page.select("details.faq__item > summary")]

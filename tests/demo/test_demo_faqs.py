@@ -1,25 +1,12 @@
 """The demo's FAQs: the SOT questions are reusable, marked up on the SOT page only."""
 
 import pytest
-from bs4 import BeautifulSoup
 
 from faq.models import FAQ, FAQIndexPage
 from technique.models import TechniquePage
-from tests.html import text
-from tests.jsonld import SOT_URL, nodes_of_type
+from tests.jsonld import SOT_URL, marked_up, shown
 
 pytestmark = pytest.mark.django_db
-
-
-def marked_up(client, url):
-    faq_pages = nodes_of_type(client.get(url).content.decode(), "FAQPage")
-    assert len(faq_pages) <= 1
-    return [q["name"] for q in faq_pages[0]["mainEntity"]] if faq_pages else []
-
-
-def shown(client, url):
-    soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
-    return [text(summary) for summary in soup.select("details.faq__item > summary")]
 
 
 def test_demo_sot_questions_are_marked_up_on_one_page_only(client, demo_site):

@@ -10,7 +10,7 @@ from faq.models import FAQIndexPage
 from home.models import HomePage
 from technique.models import TechniquePage
 from tests.html import text
-from tests.jsonld import faq_block, nodes_of_type, snippet_block
+from tests.jsonld import faq_block, marked_up, shown, snippet_block
 from tests.trees import add_technique
 
 pytestmark = pytest.mark.django_db
@@ -25,17 +25,6 @@ def faq_page(home, sot_page):
         items__0__item__answer=RichText("<p>No. Book online or call us.</p>"),
     )
     return FAQIndexPageFactory(parent=home, body=[("faq", general)])
-
-
-def marked_up(client, url):
-    faq_pages = nodes_of_type(client.get(url).content.decode(), "FAQPage")
-    assert len(faq_pages) <= 1
-    return [q["name"] for q in faq_pages[0]["mainEntity"]] if faq_pages else []
-
-
-def shown(client, url):
-    soup = BeautifulSoup(client.get(url).content.decode(), "html.parser")
-    return [text(summary) for summary in soup.select("details.faq__item > summary")]
 
 
 def test_two_faq_blocks_make_one_faq_page_in_visible_order(client, faq_page):
