@@ -13,7 +13,9 @@ from tests.jsonld import graph_nodes
 pytestmark = pytest.mark.django_db
 
 THING = {"@type", "@id", "name", "url", "description", "image", "sameAs", "alternateName"}
-CREATIVE_WORK = THING | {"about", "isPartOf", "publisher", "dateModified", "mainEntity"}
+CREATIVE_WORK = THING | {
+    "about", "isPartOf", "publisher", "dateModified", "mainEntity", "inLanguage",
+}  # fmt: skip
 WEB_PAGE = CREATIVE_WORK | {"breadcrumb"}
 ORGANIZATION = THING | {
     "logo", "telephone", "email", "address", "parentOrganization", "memberOf",
