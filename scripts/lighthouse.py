@@ -1,5 +1,6 @@
 """
-`make lighthouse`: Lighthouse's default mobile profile on every public page.
+`make lighthouse`: Lighthouse's default mobile profile on every public page, in both
+languages (``LIGHTHOUSE_PAGES=home,es-home`` audits only those).
 
 Serves the production settings under gunicorn on loopback with a freshly seeded
 SQLite database, runs the pinned npm ``lighthouse`` in Debian's Chromium, prints
@@ -22,6 +23,8 @@ from demo.public_pages import EVERY_PAGE  # noqa: E402
 from scripts.localprod import ROOT, build_site, get, gunicorn, prod_env  # noqa: E402
 
 PORT = int(os.environ.get("LIGHTHOUSE_PORT", "8731"))
+# Every public page in both languages unless LIGHTHOUSE_PAGES names some ("sot,es-sot").
+ONLY = [name for name in os.environ.get("LIGHTHOUSE_PAGES", "").split(",") if name]
 TARGET = 100
 ATTEMPTS = 3
 # Lighthouse's guidance on score variability: run several times and take the median run.
@@ -132,6 +135,8 @@ def main():
         build_site(env)
         with gunicorn(env, PORT, workers=2):
             for name, path in EVERY_PAGE.items():
+                if ONLY and name not in ONLY:
+                    continue
                 url = f"http://127.0.0.1:{PORT}{path}"
                 status = get(url)[0]
                 if status != 200:
