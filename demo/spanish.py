@@ -180,6 +180,14 @@ SPANISH = {
     "US": "US",
     "(954) 555-0142": "(954) 555-0142",
     "(954) 555-0187": "(954) 555-0187",
+    # Holiday and special hours, and the days each practitioner is at each location.
+    "Staff training days": "Días de capacitación del personal",
+    "Early closing": "Cierre temprano",
+    "New Year's Day": "Año Nuevo",
+    "Monday, Wednesday and Friday": "Lunes, miércoles y viernes",
+    "Tuesday": "Martes",
+    "Tuesday and Thursday": "Martes y jueves",
+    "Thursday and Saturday": "Jueves y sábado",
 }
 
 SPANISH_SLUGS = {

@@ -11,7 +11,7 @@ from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from core import phone
 from core.models import OpeningHoursBlock, weekday_label
@@ -164,7 +164,7 @@ class LocationPage(BasePage):
         return {"@id": schema.clinic_id(self, graph)}
 
 
-class SpecialHours(Orderable):
+class SpecialHours(TranslatableMixin, Orderable):
     """A dated exception to the weekly hours: a closure or changed times."""
 
     page = ParentalKey(LocationPage, related_name="special_hours", on_delete=models.CASCADE)
@@ -186,7 +186,7 @@ class SpecialHours(Orderable):
         FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "holiday or special hours"
         verbose_name_plural = "holiday and special hours"
 

@@ -7,7 +7,7 @@ from django.utils.functional import cached_property
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 
 from core.pages import BasePage
 from core.visibility import exclude_private
@@ -159,7 +159,7 @@ class PractitionerPage(BasePage):
         return {"@id": schema.physician_id(self, graph)}
 
 
-class PractitionerClinicDays(Orderable):
+class PractitionerClinicDays(TranslatableMixin, Orderable):
     """Where a practitioner sees patients, and on which days."""
 
     page = ParentalKey(PractitionerPage, related_name="clinic_days", on_delete=models.CASCADE)
@@ -173,7 +173,7 @@ class PractitionerClinicDays(Orderable):
 
     panels = [FieldPanel("location"), FieldPanel("days")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = "location and days"
         verbose_name_plural = "locations and days"
 
