@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Site
 
 from core.visibility import exclude_private
 
@@ -41,14 +41,6 @@ class Alternate:
     # Where a link on this site goes: relative when the page is on the request's site.
     link_url: str = ""
 
-    @property
-    def is_current(self):
-        return self.language_code == translation.get_language()
-
-
-def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
-
 
 def page_alternates(page, request=None):
     """The page in each language it is published in, in ``LANGUAGES`` order: what the
@@ -75,7 +67,7 @@ def x_default_url(alternates):
     return None
 
 
-def language_switch(page, request, alternates):
+def language_switch(request, alternates):
     """Where the language switch leads in each other language: the same page when it is
     translated, else that language's home page, so the switch never ends in a 404."""
     current = translation.get_language()
@@ -98,11 +90,5 @@ def _home_in(language_code, request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    locale = Locale.objects.filter(language_code=language_code).first()
-    if locale is None:
-        return None
-    return (
-        Page.objects.filter(translation_key=site.root_page.translation_key, locale=locale)
-        .live()
-        .first()
-    )
+    translations = site.root_page.get_translations(inclusive=True).live()
+    return translations.filter(locale__language_code=language_code).first()

@@ -132,7 +132,7 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
         restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
         pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
-        return list(pages.only(*LINK_FIELDS, "alias_of_id", "translation_key").order_by("path"))
+        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
 
     def is_home_of(self, site):
         """Whether this is ``site``'s home page, in any language."""

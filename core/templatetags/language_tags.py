@@ -42,7 +42,7 @@ def language_switch(context, page=None):
     alternates = page.language_alternates(request) if isinstance(page, BasePage) else []
     return {
         "current_language": translation.get_language(),
-        "links": [_switch_link(link) for link in switch_links(page, request, alternates)],
+        "links": [_switch_link(link) for link in switch_links(request, alternates)],
     }
 
 
