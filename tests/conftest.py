@@ -1,25 +1,83 @@
 import pytest
 from django.conf import settings
-from django.core.management import call_command
+
+from tests.seeding import rolled_back, seed_demo
+
+# The fixtures that seed the demo once per test module (below), in the order a module's
+# tests run: those building their own small tree first, then the English demo, then both
+# languages (which seeding again on top of the English one gives).
+DEMO_FIXTURES = ("demo_site", "bilingual_site")
+
+
+@pytest.fixture(scope="module")
+def english_demo_once(django_db_setup, django_db_blocker):
+    """Seeding takes seconds; done once for the module, each test rolls back to it."""
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            seed_demo("--english-only")
+        yield
+
+
+@pytest.fixture(scope="module")
+def bilingual_demo_once(django_db_setup, django_db_blocker):
+    with rolled_back(django_db_blocker):
+        with django_db_blocker.unblock():
+            seed_demo()
+        yield
+
+
+def _seeded_site(request):
+    if _is_transactional(request):
+        raise pytest.UsageError(
+            f"{request.node.nodeid}: a transactional test seeds the demo itself (its rows must "
+            "be committed); the demo fixtures share one rolled-back transaction per module"
+        )
+    from wagtail.models import Site
+
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
-def demo_site(db):
+def demo_site(request, english_demo_once, db):
     """The demo clinic as `manage.py seed_demo` builds it, in English: its Spanish
     translation takes twice as long to build, and most tests never look at it."""
-    call_command("seed_demo", "--english-only", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
+    return _seeded_site(request)
 
 
 @pytest.fixture
-def bilingual_site(db):
+def bilingual_site(request, bilingual_demo_once, db):
     """The demo clinic exactly as `manage.py seed_demo` builds it: English and Spanish."""
-    call_command("seed_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-    from wagtail.models import Site
+    return _seeded_site(request)
 
-    return Site.objects.get(is_default_site=True)
+
+def _is_transactional(item_or_request):
+    node = getattr(item_or_request, "node", item_or_request)
+    marker = node.get_closest_marker("django_db")
+    if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
+        return True
+    return bool({"transactional_db", "live_server"} & set(getattr(node, "fixturenames", ())))
+
+
+def _demo_rank(item):
+    if _is_transactional(item):
+        return 0
+    names = set(getattr(item, "fixturenames", ()))
+    return next((rank for rank, name in enumerate(DEMO_FIXTURES, 1) if name in names), 0)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items):
+    """Within each module's run of tests (pytest-django has already put transactional tests
+    last), the tests that seed the demo go after those that do not, English before both
+    languages: once a module's seeded transaction is open, every later test there sees it."""
+    ordered, run = [], []
+    for item in items:
+        if run and item.module is not run[0].module:
+            ordered += sorted(run, key=_demo_rank)
+            run = []
+        run.append(item)
+    ordered += sorted(run, key=_demo_rank)
+    items[:] = ordered
 
 
 @pytest.fixture

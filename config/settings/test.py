@@ -1,6 +1,7 @@
 """Fast, isolated settings for pytest."""
 
 import os
+import tempfile
 from urllib.parse import urlsplit, urlunsplit
 
 from caching.config import caches_for, redis_cache
@@ -18,6 +19,19 @@ def _redis_url_for_this_worker(url):
     database = int(parts.path.strip("/") or 0)
     return urlunsplit(parts._replace(path=f"/{(database - int(worker[2:])) % 16}"))
 
+
+def _sqlite_test_file():
+    """A file in RAM where there is one, named for this run (pytest-django adds the worker).
+
+    Not SQLite's in-memory database: pytest-django's live server hands that one connection to
+    its server thread, so a browser test's own queries would run on it mid-request."""
+    folder = "/dev/shm" if os.path.isdir("/dev/shm") else tempfile.gettempdir()  # noqa: S108
+    run = os.environ.get("PYTEST_XDIST_TESTRUNUID") or str(os.getpid())
+    return os.path.join(folder, f"clinic-test-{run}.sqlite3")
+
+
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": _sqlite_test_file()}  # noqa: F405
 
 SECRET_KEY = "test-only-key"
 ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]

@@ -23,6 +23,9 @@ CHROMIUM_ARGS = [
     "--disable-sync",
 ]
 PHONE = {"width": 375, "height": 812}
+# How long a step may wait for its condition. Generous: on a busy two-core machine the admin's
+# preview or a first page render can take many seconds, and a wait ends as soon as it is met.
+WAIT_MS = 45_000
 
 
 @pytest.fixture(scope="session")
@@ -44,7 +47,9 @@ def chromium_browser(initial_data):
     executable = shutil.which("chromium")
     if executable is None:
         pytest.skip("No Chromium on PATH: `apt-get install chromium` to run the browser tests")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=WAIT_MS)
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
@@ -72,8 +77,13 @@ def migrated_data(initial_data, transactional_db):
 
 
 @pytest.fixture
-def site_url(live_server, migrated_data, bilingual_site):
-    """The live server's base URL, serving the freshly seeded demo clinic, both languages."""
+def site_url(live_server, migrated_data):
+    """The live server's base URL, serving the freshly seeded demo clinic, both languages.
+
+    Seeded here and committed, so that the live server's connection sees it."""
+    from tests.seeding import seed_demo
+
+    seed_demo()
     return live_server.url
 
 
@@ -94,7 +104,7 @@ def browser_context(chromium_browser, site_url):
 @pytest.fixture
 def page(browser_context):
     page = browser_context.new_page()
-    page.set_default_timeout(10_000)
+    page.set_default_timeout(WAIT_MS)
     return page
 
 
@@ -111,3 +121,23 @@ def _not_loopback(url):
 def _refuse(context, route):
     context.outside_requests.append(route.request.url)
     route.abort()
+
+
+DESKTOP = {"width": 1366, "height": 900}
+
+
+@pytest.fixture
+def editor_page(page, site_url):
+    """Signed in to the admin as a plain member of the Editors group, as marketing staff are."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    user = get_user_model().objects.create_user("marketing", "m@example.com", "editor-pass")
+    user.groups.add(Group.objects.get(name="Editors"))
+    page.set_viewport_size(DESKTOP)
+    page.goto(f"{site_url}/admin/login/")
+    page.fill("#id_username", "marketing")
+    page.fill("#id_password", "editor-pass")
+    page.get_by_role("button", name="Sign in").click()
+    page.wait_for_url(f"{site_url}/admin/")
+    return page

@@ -1,7 +1,6 @@
 """An editor changes the SOT benefit list in the admin and the public sees it."""
 
 import pytest
-from django.contrib.auth import get_user_model
 
 from demo.public_pages import SOT_PATH
 from technique.models import TechniquePage
@@ -15,16 +14,9 @@ OLD_TITLE = "Are in acute pain"
 NEW_TITLE = "Are in acute pain after an injury"
 
 
-def test_editor_edits_benefit_list_publishes_and_public_page_changes(page, site_url):
-    get_user_model().objects.create_superuser("editor", "editor@example.com", "editor-pass")
+def test_editor_edits_benefit_list_publishes_and_public_page_changes(editor_page, site_url):
+    page = editor_page
     sot = TechniquePage.objects.get(url_path__endswith="/sacro-occipital-technique/")
-
-    page.set_viewport_size({"width": 1280, "height": 900})
-    page.goto(f"{site_url}/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", "editor-pass")
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{site_url}/admin/")
 
     page.goto(f"{site_url}/admin/pages/{sot.pk}/edit/")
     benefit = page.locator("input[name$='-value-title']").filter(has_text="")
