@@ -67,3 +67,9 @@ TASKS = {
     "mail": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 SILENCED_SYSTEM_CHECKS = ["django_recaptcha.recaptcha_test_key_error"]
+
+# Indexing each saved page for the admin's search is a third of building a page tree, and no
+# test searches pages; the searches the tests make (the front desk's) filter in the database.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {**WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": False}  # noqa: F405
+}
