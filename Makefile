@@ -76,3 +76,7 @@ lighthouse: install node_modules/.bin/lighthouse ## Lighthouse mobile audit of e
 
 bench: install ## Front-cache and app-cache hits against their baselines, queries, render times, bookings under load (docs/performance.md)
 	$(BIN)/python bench/run.py
+
+.PHONY: upgrade-check
+upgrade-check: ## The non-browser suite on Wagtail 8 (and Django 6.0 where Python allows) in .venv-upgrade; reports, never fails (docs/upgrading.md)
+	$(PYTHON) scripts/upgrade_check.py $(UPGRADE_CHECK_ARGS)

@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import recaptcha, spam
-from booking.models import BookingRequest, ContactMessage
+from booking.records import BookingRequest, ContactMessage
 from booking.validators import validate_free_text, validate_person_name
 from core import phone as clinic_phone
 
