@@ -32,7 +32,6 @@ INSTALLED_APPS = [
     "seo",
     "caching",
     "security",
-    "demo",
     "django_recaptcha",
     "django_tasks_db",
     "wagtailseo",
@@ -40,10 +39,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -54,7 +51,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +62,11 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
 ]
+# The demo clinic's app (``seed_demo``) is installed only by the dev, test and demo settings.
+DEMO_APPS = ["demo"]
+
+# The model core's FAQ blocks choose reusable questions from; it provides ``faq_entry()``.
+REUSABLE_FAQ_MODEL = "faq.FAQ"
 
 # The page cache (wagtail-cache) stores a response with its security headers, and answers
 # a hit before sessions, CSRF and authentication run: a request it may answer carries no
