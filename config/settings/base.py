@@ -220,7 +220,7 @@ from csp.constants import NONE, SELF  # noqa: E402
 # The admin lives at a configurable path, so scanners looking for /admin/ find nothing.
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
 
-# The strict policy covers the public site; security.py swaps in the admin's own policy
+# The strict policy covers the public site; security/middleware.py swaps in the admin's own policy
 # and adds reCAPTCHA's origins on pages that declare uses_recaptcha. No nonce: public
 # pages carry no executable inline script (JSON-LD is a data block, which script-src does
 # not govern), so every anonymous visitor gets the same bytes and any cache can keep them.

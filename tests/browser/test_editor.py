@@ -2,6 +2,7 @@
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 
 from demo.public_pages import SOT_PATH
 from technique.models import TechniquePage
@@ -16,7 +17,9 @@ NEW_TITLE = "Are in acute pain after an injury"
 
 
 def test_editor_edits_benefit_list_publishes_and_public_page_changes(page, site_url):
-    get_user_model().objects.create_superuser("editor", "editor@example.com", "editor-pass")
+    # A plain member of the Editors group, as the people who do this every day are.
+    user = get_user_model().objects.create_user("editor", "editor@example.com", "editor-pass")
+    user.groups.add(Group.objects.get(name="Editors"))
     sot = TechniquePage.objects.get(url_path__endswith="/sacro-occipital-technique/")
 
     page.set_viewport_size({"width": 1280, "height": 900})
