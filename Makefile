@@ -5,23 +5,31 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
 .DEFAULT_GOAL := help
-.PHONY: help install run migrate seed superuser test lint format serve-prod
+.PHONY: help install lock run migrate seed superuser test lint format serve-prod
 
 help: ## List the verbs
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
 
-$(STAMP): requirements.txt requirements-dev.txt
+# The lock files pin every package, dependencies included, with their hashes: pip refuses
+# anything that does not match. `make lock` rewrites them after requirements*.txt change.
+$(STAMP): requirements-dev.lock
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -r requirements-dev.txt
+	$(BIN)/pip install --quiet --require-hashes -r requirements-dev.lock
 	touch $(STAMP)
+
+LOCK := $(BIN)/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+lock: ## Rewrite requirements.lock (production) and requirements-dev.lock from requirements*.txt, with hashes
+	test -x $(BIN)/pip-compile || $(BIN)/pip install --quiet pip-tools==7.6.2
+	$(LOCK) --output-file requirements.lock requirements.txt
+	$(LOCK) --output-file requirements-dev.lock requirements-dev.txt
 
 # Translations are compiled with polib (core's compile_translations), so no gettext is needed.
 CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po $(STAMP)
 	$(BIN)/python manage.py compile_translations
 
-install: $(STAMP) $(CATALOGUES:.po=.mo) ## Create .venv, install the pinned packages, compile translations
+install: $(STAMP) $(CATALOGUES:.po=.mo) ## Create .venv, install the hash-checked lock (requirements-dev.lock), compile translations
 
 migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
@@ -76,3 +84,7 @@ lighthouse: install node_modules/.bin/lighthouse ## Lighthouse mobile audit of e
 
 bench: install ## Front-cache and app-cache hits against their baselines, queries, render times, bookings under load (docs/performance.md)
 	$(BIN)/python bench/run.py
+
+.PHONY: upgrade-check
+upgrade-check: ## The non-browser suite on Wagtail 8 (and Django 6.0 where Python allows) in .venv-upgrade; reports, never fails (docs/upgrading.md)
+	$(PYTHON) scripts/upgrade_check.py $(UPGRADE_CHECK_ARGS)

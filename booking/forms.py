@@ -10,7 +10,7 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from booking import recaptcha, spam
-from booking.models import BookingRequest, ContactMessage
+from booking.records import BookingRequest, ContactMessage
 from booking.validators import validate_free_text, validate_person_name
 from core import phone as clinic_phone
 
@@ -90,9 +90,18 @@ class SpamScreenedForm(forms.ModelForm):
 
     def skip_validation(self):
         """Re-show a rejected post as typed, without validating it (or asking Google)."""
-        if self._errors is None:
-            self._errors = ErrorDict()
+        if not hasattr(self, "cleaned_data"):  # not validated yet
+            self.validation_skipped = True
             self.cleaned_data = {}
+
+    validation_skipped = False
+
+    @property
+    def errors(self):
+        # A post re-shown as typed has no errors to show; asking for them must not validate it.
+        if self.validation_skipped:
+            return ErrorDict(renderer=self.renderer)
+        return super().errors
 
     def posted_token(self):
         try:

@@ -12,7 +12,11 @@ from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 
+from booking.forms import BookingForm, ContactForm
+from booking.records import BookingRequest
+from booking.views import serve_request_form
 from core.blocks import BaseStreamBlock
+from core.models import ClinicSettings
 from core.pages import BasePage
 
 TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
@@ -91,8 +95,6 @@ class RequestFormPage(BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        from booking.views import serve_request_form
-
         # Each response carries its visitor's CSRF token: no cache may keep or share it.
         response = serve_request_form(self, request)
         add_never_cache_headers(response)
@@ -104,15 +106,10 @@ class BookingPage(RequestFormPage):
         verbose_name = "Booking page"
 
     def get_form_class(self):
-        from booking.forms import BookingForm
-
         return BookingForm
 
     def get_form_kwargs(self, request):
         """Preferred days are the days the clinic opens (every day if none are set)."""
-        from booking.models import BookingRequest
-        from core.models import ClinicSettings
-
         # Matched on the day's code: the labels are translated, the stored weekdays are not.
         open_days = {
             hours.value["weekday"][:3].lower()
@@ -127,8 +124,6 @@ class ContactPage(RequestFormPage):
         verbose_name = "Contact page"
 
     def get_form_class(self):
-        from booking.forms import ContactForm
-
         return ContactForm
 
 

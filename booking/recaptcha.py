@@ -38,7 +38,7 @@ class Verdict:
 
 
 class LazyReCaptchaV3(ReCaptchaV3):
-    """A hidden input only: booking-form.js loads Google's script on first interaction."""
+    """A hidden input only: request-form.js (static/js) loads Google's script on first interaction."""
 
     template_name = "booking/widgets/recaptcha_v3.html"
 
@@ -61,7 +61,15 @@ class VerdictReCaptchaField(recaptcha_fields.ReCaptchaField):
         self.client_state = ""
 
     def validate(self, value):
-        """Only the length cap here; ``verify`` runs once the rest of the form is valid."""
+        """Only the length cap here; ``verify`` runs once the rest of the form is valid.
+
+        django-recaptcha documents no way to check a token and get Google's answer back:
+        its field's own ``validate`` asks Google, raises on a failure or a low score and
+        returns nothing, and lets every error but ``HTTPError`` escape. ``Field.validate``
+        is Django's documented override point, so the check moves to ``verify``, which asks
+        the library's client through ``django_recaptcha.fields.client``: the name its
+        README tells tests to mock, and the one seam ours mock.
+        """
 
     def verify(self, token):
         if not token:

@@ -16,6 +16,8 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from booking import notifications
+from booking.confirmation import confirmation_message
+from booking.records import BookingRequest
 
 logger = logging.getLogger("booking.tasks")
 
@@ -51,9 +53,6 @@ def send_notifications(model_label, pk, attempt=1):
 @task(backend=BACKEND)
 def send_appointment_confirmation(pk):
     """One e-mail per agreed time; a failure is logged for the front desk to phone instead."""
-    from booking.appointments import confirmation_message
-    from booking.models import BookingRequest
-
     booking = BookingRequest.objects.filter(pk=pk, appointment_at__isnull=False).first()
     if booking is None:
         return "gone"

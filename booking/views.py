@@ -20,7 +20,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from wagtail.models import Page
 
 from booking import recaptcha, spam
-from booking.models import Status
+from booking.records import Status
 from booking.tasks import queue_notifications
 
 logger = logging.getLogger("booking")
@@ -193,12 +193,11 @@ def csrf_failure(request, reason=""):
 
 
 def _request_form_page(request):
-    from booking.pages import RequestFormPage
-
     # The path Wagtail serves, after any language prefix: "/es/pedir-cita/" is "pedir-cita/"
     # under the Spanish home page, which Wagtail picks from the active language.
     match = request.resolver_match
     if match is None or match.url_name != "wagtail_serve" or not match.args:
         return None
     page = Page.find_for_request(request, match.args[0])
-    return page if isinstance(page, RequestFormPage) else None
+    # A page that collects a request says which form it takes; views sit below the pages.
+    return page if callable(getattr(page, "get_form_class", None)) else None

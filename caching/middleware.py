@@ -4,7 +4,6 @@ for the shared cache in front; browsers revalidate every time.
 """
 
 from django.conf import settings
-from django.middleware.gzip import re_accepts_gzip
 from django.utils.cache import patch_cache_control
 
 # The values wagtail-cache writes in WAGTAIL_CACHE_HEADER for a response it stored or served.
@@ -16,16 +15,15 @@ class SharedCacheHeadersMiddleware:
 
     wagtail-cache times its entry by the response's ``max-age``; browsers are then told to
     revalidate every time, and the front cache or CDN to keep the page for ``s-maxage``.
-    Django compresses only with gzip, so ``Accept-Encoding`` is reduced to what that
-    depends on: at most two page-cache entries per page, whatever clients send.
+    The request's ``Accept-Encoding`` is the front cache's to normalise (nginx sends every
+    page request as ``gzip``: deploy/nginx/clinic.conf.template), so the page cache keeps
+    one entry per page; nothing here rewrites a request.
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        accepts = request.META.get("HTTP_ACCEPT_ENCODING", "")
-        request.META["HTTP_ACCEPT_ENCODING"] = "gzip" if re_accepts_gzip.search(accepts) else ""
         response = self.get_response(request)
         if response.get(settings.WAGTAIL_CACHE_HEADER) in PAGE_CACHE_STORED:
             share_publicly(response)

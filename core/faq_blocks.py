@@ -5,6 +5,7 @@ Rendering and JSON-LD both read ``FAQBlockValue.entries``, so an answer's rich t
 expanded and sanitised once per request (see ``core/faq_entries.py``).
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
 from django.utils.text import slugify
@@ -61,7 +62,9 @@ class FAQSnippetChooserBlock(SnippetChooserBlock):
             "A reusable question. Search engines see it only on its canonical page "
             "(shown in the FAQs list as 'Marked up on'); here it is shown without markup.",
         )
-        super().__init__("faq.FAQ", **kwargs)
+        # The project names the reusable-question model (REUSABLE_FAQ_MODEL); it provides
+        # ``faq_entry(block)``, so core never reads its fields.
+        super().__init__(settings.REUSABLE_FAQ_MODEL, **kwargs)
 
     class Meta:
         icon = "snippet"

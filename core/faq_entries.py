@@ -24,7 +24,9 @@ class FAQEntry:
     question: str
     source: str
     anchor: str
+    # Set for a reusable question: the snippet, and the page that carries its markup.
     snippet: object = None
+    marked_up_on_id: int | None = None
     # The FAQ block value the entry was written or chosen in; None for the FAQ page's list.
     block: object = None
     answer_html: str | None = None
@@ -36,17 +38,13 @@ class FAQEntry:
         return bool(self.question.strip() and strip_tags(self.answer_html or "").strip())
 
 
-def entry_for_snippet(faq, block=None):
-    return FAQEntry(faq.question, faq.answer, faq.anchor_id, snippet=faq, block=block)
-
-
 def entries_for_block(value):
     entries = []
     for child in value.get("items") or []:
         if child.block_type == "snippet":
             # A deleted or unpublished snippet shows nothing, anywhere.
             if child.value is not None and getattr(child.value, "live", True):
-                entries.append(entry_for_snippet(child.value, block=value))
+                entries.append(child.value.faq_entry(block=value))
         elif child.value.get("question"):
             answer = child.value.get("answer")
             source = answer.source if answer is not None else ""
@@ -125,7 +123,7 @@ def _mark_up(entries, page):
     for entry in entries:
         canonical = page.pk
         if entry.snippet is not None:
-            canonical = entry.snippet.marked_up_on_id or default_canonical
+            canonical = entry.marked_up_on_id or default_canonical
         key = entry.question.strip().casefold()
         entry.marked_up = canonical in this_page and entry.has_content and key not in seen
         if entry.marked_up:
@@ -136,7 +134,7 @@ def _translations_among(entries, page):
     """Which of the pages the reusable questions are marked up on are ``page`` in another
     language. wagtail-localize keeps a translated FAQ's page link pointing at the source
     page; one query, and only when a question is marked up somewhere else."""
-    elsewhere = {e.snippet.marked_up_on_id for e in entries if e.snippet is not None}
+    elsewhere = {e.marked_up_on_id for e in entries if e.snippet is not None}
     elsewhere -= {None, page.pk}
     if not elsewhere:
         return set()

@@ -14,8 +14,6 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils import translation
 from wagtail.models import Site
 
-from core.visibility import exclude_private
-
 
 class LanguageFromPathMiddleware(LocaleMiddleware):
     """Django's ``LocaleMiddleware``, without ``Vary: Accept-Language``.
@@ -45,7 +43,7 @@ class Alternate:
 def page_alternates(page, request=None):
     """The page in each language it is published in, in ``LANGUAGES`` order: what the
     ``hreflang`` links and the sitemap name. One query."""
-    translations = exclude_private(page.get_translations(inclusive=True).live())
+    translations = page.get_translations(inclusive=True).live().public()
     translations = translations.select_related("locale").defer_streamfields()
     by_language = {other.locale.language_code: other for other in translations}
     alternates = []

@@ -1,21 +1,17 @@
 """The base every page type shares: wagtail-seo fields plus sensible fallbacks."""
 
 from django.db import models
-from django.db.models import Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils import translation
-from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Page, Site
 from wagtailcache.cache import WagtailCacheMixin
-from wagtailseo.models import SeoMixin, SeoSettings
+from wagtailseo.models import SeoMixin
 
 from core.admin_forms import BasePageForm
 from core.faq_entries import page_faq_entries
 from core.languages import page_alternates, x_default_url
-from core.richtext import LINK_FIELDS
-from core.visibility import exclude_private
 
 
 class BasePage(WagtailCacheMixin, SeoMixin, Page):
@@ -71,13 +67,12 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # wagtail-seo asks the page for its site and SEO settings a dozen times per render;
-        # the request already knows both, so the page is told them once.
-        self.site = Site.find_for_request(request)
-        self.seo_org_fields = SeoSettings.for_request(request)
         # Computed once per render and passed down: the accordion and the JSON-LD read the
-        # same entries, so the markup always matches the visible text.
+        # same entries, so the markup always matches the visible text; the header, the
+        # breadcrumbs and the BreadcrumbList read the same trail.
         context["faq_entries"] = self.faq_entries(request)
+        site = Site.find_for_request(request)
+        context["breadcrumb_trail"] = self.breadcrumb_trail(site) if site else []
         if self.child_listing_name:
             context[self.child_listing_name] = self.child_listing()
         return context
@@ -86,53 +81,35 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         """Every FAQ entry this page shows, in visible order (``core.faq_entries``)."""
         return page_faq_entries(self, request)
 
-    @cached_property
-    def site(self):
-        return super().get_site()
-
-    def get_site(self):
-        return self.site
-
-    # Set on an index page whose children are all of one type: routing loads the child in
-    # full, with these related rows joined, in one query rather than Wagtail's two.
+    # Set on an index page whose children are all of one type, with the related rows its
+    # listing shows, and the context variable to list them in.
     child_page_model = None
     child_select_related = ()
-    # Set too on such a page that lists those children: the context variable to list them in.
     child_listing_name = None
 
     def child_listing(self):
         """The live, public children of ``child_page_model``, in the editor's order."""
-        children = self.child_page_model.objects.child_of(self).live()
-        return exclude_private(children.select_related(*self.child_select_related))
+        children = self.child_page_model.objects.child_of(self).live().public()
+        return children.select_related(*self.child_select_related)
 
-    def route(self, request, path_components):
-        # Wagtail's route(), with two fewer queries per level. A page on the way to a deeper
-        # one needs only its type and place in the tree to route further, so it is loaded
-        # deferred: one query, not the base row then the specific one. The page served is
-        # always loaded in full, and must be live, as Wagtail requires.
-        if path_components:
-            slug, rest = path_components[0], path_components[1:]
-            if rest:
-                child = self.get_children().filter(slug=slug).specific(defer=True).first()
-            elif self.child_page_model is not None:
-                children = self.child_page_model.objects.child_of(self)
-                child = (
-                    children.select_related(*self.child_select_related).filter(slug=slug).first()
-                )
-            else:
-                child = None
-            if child is not None:
-                return child.route(request, rest)
-        return super().route(request, path_components)
+    def get_site(self):
+        # Wagtail's get_site() queries on every call, and wagtail-seo calls it for most tags
+        # it writes: seven queries a render, six saved by asking once (docs/performance.md).
+        # Wagtail's own answer, kept for the life of this instance; nothing from a request.
+        if self.site_found is None:
+            self.site_found = super().get_site()
+        return self.site_found
 
-    @cached_property
-    def ancestry(self):
-        """This page and its ancestors from the tree root, in one query, each annotated with
-        ``has_restriction``: enough for the breadcrumbs and the view-restriction check."""
-        paths = [self.path[:end] for end in range(self.steplen, len(self.path) + 1, self.steplen)]
-        restricted = PageViewRestriction.objects.filter(page=OuterRef("pk"))
-        pages = Page.objects.filter(path__in=paths).annotate(has_restriction=Exists(restricted))
-        return list(pages.only(*LINK_FIELDS, "alias_of_id").order_by("path"))
+    site_found = None
+
+    def get_view_restrictions(self):
+        # Asked twice a view, by Wagtail's own check and by wagtail-cache's mixin: the same
+        # queryset both times, so the restrictions are loaded once (docs/performance.md).
+        if self.restrictions_found is None:
+            self.restrictions_found = super().get_view_restrictions()
+        return self.restrictions_found
+
+    restrictions_found = None
 
     def is_home_of(self, site):
         """Whether this is ``site``'s home page, in any language."""
@@ -142,27 +119,14 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         """This page and its ancestors from ``site``'s home page (in this page's language)
         down: the visible trail and the marked-up ``BreadcrumbList`` both."""
         key = site.root_page.translation_key
-        homes = [index for index, page in enumerate(self.ancestry) if page.translation_key == key]
-        return self.ancestry[homes[0] if homes else 0 :]
-
-    def get_view_restrictions(self):
-        # Wagtail asks twice per view (its own check, then wagtail-cache's) and loads the
-        # ancestors each time; ``ancestry`` already knows which of them are restricted.
-        # Aliases take their source's restrictions: Wagtail's own lookup handles those.
-        if any(page.alias_of_id for page in self.ancestry):
-            return super().get_view_restrictions()
-        restricted = [page.pk for page in self.ancestry if page.has_restriction]
-        if not restricted:
-            return PageViewRestriction.objects.none()
-        return PageViewRestriction.objects.filter(page_id__in=restricted)
-
-    @cached_property
-    def seo_org_fields(self):
-        return super().seo_org_fields
+        pages = list(self.get_ancestors().filter(depth__gt=1)) + [self]
+        homes = [index for index, page in enumerate(pages) if page.translation_key == key]
+        return pages[homes[0] if homes else 0 :]
 
     @property
     def seo_image(self):
-        # wagtailseo's own fetches the SEO settings again on every call.
+        # wagtailseo's own looks the site and its SEO settings up again on every call; its
+        # own ``seo_org_fields`` is looked up once per page instance.
         for attr in self.seo_image_sources:
             image = getattr(self, attr, None)
             if isinstance(image, AbstractImage):

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from core.blocks import BaseStreamBlock
 from core.faq_blocks import ANSWER_FEATURES
-from core.faq_entries import entry_for_snippet
+from core.faq_entries import FAQEntry
 from core.pages import BasePage
 
 
@@ -87,6 +87,18 @@ class FAQ(TranslatableMixin, DraftStateMixin, RevisionMixin, index.Indexed, mode
     def anchor_id(self):
         return self.anchor or slugify(self.question)[:80]
 
+    def faq_entry(self, block=None):
+        """This question as core's accordion and JSON-LD take it: the hook by which core
+        shows a reusable question without knowing this model's fields."""
+        return FAQEntry(
+            self.question,
+            self.answer,
+            self.anchor_id,
+            snippet=self,
+            block=block,
+            marked_up_on_id=self.marked_up_on_id,
+        )
+
     @cached_property
     def markup_page(self):
         """The page that carries this question's markup: the one chosen, else the FAQ page."""
@@ -133,8 +145,6 @@ class FAQIndexPage(BasePage):
     def faq_groups(self):
         faqs = FAQ.objects.filter(live=True, locale=self.locale_id).order_by("category", "question")
         return [
-            FAQGroup(
-                category or gettext("General questions"), [entry_for_snippet(f) for f in items]
-            )
+            FAQGroup(category or gettext("General questions"), [f.faq_entry() for f in items])
             for category, items in groupby(faqs, key=lambda faq: faq.category)
         ]

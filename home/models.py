@@ -8,7 +8,6 @@ from wagtail.models import Orderable
 
 from core.blocks import BaseStreamBlock
 from core.pages import BasePage
-from core.visibility import exclude_private
 from practitioners.models import PractitionerPage
 
 # How many technique cards the home page shows.
@@ -92,9 +91,7 @@ class HomePage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.featured_technique_pages()
         team = list(
-            exclude_private(
-                PractitionerPage.objects.descendant_of(self).live().select_related("photo")
-            )
+            PractitionerPage.objects.descendant_of(self).live().public().select_related("photo")
         )
         context["practitioners"] = team
         context["trust"] = trust_facts(team)
@@ -110,7 +107,7 @@ class HomePage(BasePage):
             page=self, technique__translation_key=OuterRef("translation_key")
         )
         here = TechniquePage.objects.live().filter(locale=self.locale_id)
-        pages = exclude_private(here).annotate(
+        pages = here.public().annotate(
             pinned=Exists(pin), pin_order=Subquery(pin.values("sort_order")[:1])
         )
         ordered = pages.select_related("hero_image").order_by(

@@ -10,7 +10,6 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable, TranslatableMixin
 
 from core.pages import BasePage
-from core.visibility import exclude_private
 from locations.models import LocationPage
 from practitioners import schema
 from technique.models import TechniquePage
@@ -126,7 +125,7 @@ class PractitionerPage(BasePage):
         # its source's choices, which are the English technique pages.
         chosen = self.techniques.values_list("translation_key", flat=True)
         techniques = TechniquePage.objects.filter(translation_key__in=chosen, locale=self.locale_id)
-        return list(exclude_private(techniques.live().order_by("path")))
+        return list(techniques.live().public().order_by("path"))
 
     @cached_property
     def live_clinic_days(self):

@@ -56,7 +56,9 @@ def manage(env, *args, **run_kwargs):
 def build_site(env, collect_static=True, quiet=False):
     """A fresh database with the demo clinic, and the static files as production serves them."""
     manage(env, "migrate", "--noinput", "--verbosity", "0")
-    manage(env, "seed_demo", stdout=subprocess.DEVNULL if quiet else None)
+    # Production never installs the demo app; its own settings module adds it for seeding.
+    seeding = {**env, "DJANGO_SETTINGS_MODULE": "config.settings.demo"}
+    manage(seeding, "seed_demo", stdout=subprocess.DEVNULL if quiet else None)
     if collect_static:
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
 

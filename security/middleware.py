@@ -25,6 +25,15 @@ def uses_recaptcha(request):
 class CSPMiddleware(BaseCSPMiddleware):
     """django-csp's middleware, with the admin's policy and reCAPTCHA's origins by area."""
 
+    def process_response(self, request, response):
+        if is_admin_path(request.path):
+            # Wagtail renders a preview by passing a request for the page's public URL
+            # through the middleware, which gave it the public policy; the admin's replaces
+            # it here, so the preview panel may frame it and the Checks panel may run in it.
+            # This middleware alone writes the header.
+            response.headers.pop("Content-Security-Policy", None)
+        return super().process_response(request, response)
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if report_only:
@@ -51,11 +60,6 @@ class SecurityHeadersMiddleware:
         response = self.get_response(request)
         response.headers.setdefault("Permissions-Policy", self.permissions_policy)
         if is_admin_path(request.path):
-            # Wagtail renders a preview by passing a request for the page's public URL
-            # through the middleware, which gave it the public policy; the admin's own
-            # (written by CSPMiddleware, outside this one) replaces it, so the preview
-            # panel may frame it and the Checks panel may run in it.
-            response.headers.pop("Content-Security-Policy", None)
             # The preview panel frames the admin's own preview view.
             response["X-Frame-Options"] = "SAMEORIGIN"
             patch_cache_control(response, private=True, no_store=True)

@@ -35,11 +35,12 @@ def dumps(data):
 
 
 class GraphBuilder:
-    def __init__(self, page, request, faq_entries=None):
+    def __init__(self, page, request, faq_entries=None, trail=None):
         self.page = page
         self.request = request
         self.faq_entries = page.faq_entries(request) if faq_entries is None else faq_entries
         self.site = Site.find_for_request(request) if request else page.get_site()
+        self.trail = trail
         self.root_url = self.site.root_url.rstrip("/") + "/"
         self.page_url = page.get_full_url(request)
         self.org_id = self.root_url + "#organization"
@@ -119,7 +120,7 @@ class GraphBuilder:
         return page.get_full_url(self.request)
 
     def breadcrumbs(self):
-        ancestors = self.page.breadcrumb_trail(self.site)
+        ancestors = self.trail or self.page.breadcrumb_trail(self.site)
         return {
             "@type": "BreadcrumbList",
             "@id": self.page_url + "#breadcrumb",
@@ -169,12 +170,12 @@ class GraphBuilder:
         return url if "://" in url else self.root_url + url.lstrip("/")
 
 
-def page_graph(page, request=None, faq_entries=None):
-    return GraphBuilder(page, request, faq_entries).graph()
+def page_graph(page, request=None, faq_entries=None, trail=None):
+    return GraphBuilder(page, request, faq_entries, trail).graph()
 
 
-def page_graph_json(page, request=None, faq_entries=None):
-    return dumps(page_graph(page, request, faq_entries))
+def page_graph_json(page, request=None, faq_entries=None, trail=None):
+    return dumps(page_graph(page, request, faq_entries, trail))
 
 
 def _put(node, key, value):

@@ -3,7 +3,6 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
 from core.pages import BasePage
-from core.visibility import exclude_private
 from technique.blocks import TechniqueStreamBlock
 
 
@@ -102,7 +101,7 @@ class TechniquePage(BasePage):
         practitioners = practitioner_page.objects.filter(
             techniques__translation_key=self.translation_key, locale=self.locale_id
         )
-        return exclude_private(practitioners.live().select_related("photo").order_by("path"))
+        return practitioners.live().public().select_related("photo").order_by("path")
 
 
 TechniqueIndexPage.child_page_model = TechniquePage

@@ -101,6 +101,50 @@ def test_no_import_circle_between_top_level_packages():
     assert find_cycle(import_graph()) is None, " -> ".join(find_cycle(import_graph()))
 
 
+def module_name(path):
+    parts = list(path.relative_to(ROOT).with_suffix("").parts)
+    if parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def module_graph(package):
+    """Imports between the modules of one package, function-level ones included: an import
+    of ``package.x`` (or ``from package import x``) is an edge to the module ``package.x``."""
+    paths = [path for path in python_files() if package_of(path) == package]
+    modules = {module_name(path) for path in paths}
+    edges = defaultdict(set)
+    for path in paths:
+        source = module_name(path)
+        for module, names, _node in imported_modules(path):
+            targets = [f"{module}.{name}" for name in names if f"{module}.{name}" in modules]
+            if not targets:
+                # The deepest of our modules the import names: a.b.C is the module a.b.
+                parts = module.split(".")
+                while parts and ".".join(parts) not in modules:
+                    parts.pop()
+                targets = [".".join(parts)] if parts else []
+            edges[source].update(target for target in targets if target != source)
+    return edges
+
+
+PRODUCT_PACKAGES = sorted(set(PACKAGES) - {"tests", "bench", "scripts", "demo"})
+
+
+@pytest.mark.parametrize("package", PRODUCT_PACKAGES)
+def test_no_import_circle_between_the_modules_of_an_app(package):
+    cycle = find_cycle(module_graph(package))
+    assert cycle is None, " -> ".join(cycle)
+
+
+def test_the_module_graph_sees_lazy_imports_inside_an_app():
+    # booking's chain runs one way: the pages import the views, never the reverse.
+    graph = module_graph("booking")
+    assert "booking.views" in graph["booking.pages"]
+    assert "booking.pages" in graph["booking.models"]
+    assert "booking.pages" not in graph["booking.views"]
+
+
 def test_the_cycle_finder_finds_a_cycle():
     assert find_cycle({"a": {"b"}, "b": {"c"}, "c": {"a"}}) == ["a", "b", "c", "a"]
     assert find_cycle({"a": {"b"}, "b": set()}) is None

@@ -32,7 +32,6 @@ INSTALLED_APPS = [
     "seo",
     "caching",
     "security",
-    "demo",
     "django_recaptcha",
     "django_tasks_db",
     "wagtailseo",
@@ -40,10 +39,8 @@ INSTALLED_APPS = [
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.settings",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.sitemaps",
-    "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -54,7 +51,6 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -66,6 +62,11 @@ INSTALLED_APPS = [
     "django_otp",
     "django_otp.plugins.otp_totp",
 ]
+# The demo clinic's app (``seed_demo``) is installed only by the dev, test and demo settings.
+DEMO_APPS = ["demo"]
+
+# The model core's FAQ blocks choose reusable questions from; it provides ``faq_entry()``.
+REUSABLE_FAQ_MODEL = "faq.FAQ"
 
 # The page cache (wagtail-cache) stores a response with its security headers, and answers
 # a hit before sessions, CSRF and authentication run: a request it may answer carries no
@@ -219,7 +220,7 @@ from csp.constants import NONE, SELF  # noqa: E402
 # The admin lives at a configurable path, so scanners looking for /admin/ find nothing.
 WAGTAIL_ADMIN_PATH = env_str("WAGTAIL_ADMIN_PATH", "admin").strip("/") + "/"
 
-# The strict policy covers the public site; security.py swaps in the admin's own policy
+# The strict policy covers the public site; security/middleware.py swaps in the admin's own policy
 # and adds reCAPTCHA's origins on pages that declare uses_recaptcha. No nonce: public
 # pages carry no executable inline script (JSON-LD is a data block, which script-src does
 # not govern), so every anonymous visitor gets the same bytes and any cache can keep them.

@@ -3,6 +3,8 @@
 from .base import *  # noqa: F403
 from .base import env_bool, env_list, env_str
 
+INSTALLED_APPS = [*INSTALLED_APPS, *DEMO_APPS]  # noqa: F405
+
 DEBUG = True
 SECRET_KEY = env_str("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])

@@ -9,6 +9,8 @@ from caching.config import caches_for, redis_cache
 from .base import *  # noqa: F403
 from .base import env_str
 
+INSTALLED_APPS = [*INSTALLED_APPS, *DEMO_APPS]  # noqa: F405
+
 
 def _redis_url_for_this_worker(url):
     """Each pytest-xdist worker gets its own Redis database: cache.clear() empties a whole one."""

@@ -6,7 +6,6 @@ from wagtail.models import Page, Site
 
 from core.models import ClinicSettings
 from core.pages import BasePage
-from core.visibility import exclude_private
 
 register = template.Library()
 
@@ -31,19 +30,16 @@ class SiteNavigation:
 
     fields = ("id", "title", "url_path", "show_in_menus", "depth", "content_type_id", "locale_id")
 
-    def __init__(self, request, page=None):
+    def __init__(self, request, trail=None):
         site = Site.find_for_request(request) if request else None
         self.root = None
         if site is not None:
-            # A page knows its home from its ancestry; other responses (a 404) ask Wagtail.
-            if isinstance(page, BasePage) and page.pk:
-                self.root = page.breadcrumb_trail(site)[0]
-            else:
-                self.root = site.root_page.localized
+            # A page's trail starts at its home; other responses (a 404) ask Wagtail.
+            self.root = trail[0] if trail else site.root_page.localized
         self.pages = []
         if self.root is not None:
             near = Page.objects.descendant_of(self.root).filter(depth__lte=self.root.depth + 2)
-            self.pages = list(exclude_private(near.live()).only(*self.fields))
+            self.pages = list(near.live().public().only(*self.fields))
 
     @property
     def home_children(self):
@@ -56,15 +52,14 @@ class SiteNavigation:
 
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
-    return SiteNavigation(context.get("request"), context.get("page"))
+    return SiteNavigation(context.get("request"), context.get("breadcrumb_trail"))
 
 
 @register.inclusion_tag("components/navigation/header.html", takes_context=True)
 def site_header(context, navigation=None):
     request, page = context.get("request"), context.get("page")
-    navigation = navigation or SiteNavigation(request, page)
-    # Marks the menu item the page sits under; the page's ancestry is loaded once per view.
-    trail = getattr(page, "ancestry", None) or []
+    trail = context.get("breadcrumb_trail") or []
+    navigation = navigation or SiteNavigation(request, trail)
     return {
         "request": request,
         "clinic": _clinic(context),
@@ -91,10 +86,11 @@ def site_footer(context, navigation=None):
 def breadcrumbs(context):
     """The visible trail, the same pages as the page's ``BreadcrumbList``."""
     request, page = context.get("request"), context.get("page")
-    site = Site.find_for_request(request) if request else None
-    if not isinstance(page, BasePage) or site is None or page.is_home_of(site):
+    # The page's context computed the trail once (``BasePage.get_context``).
+    trail = context.get("breadcrumb_trail") or []
+    if not isinstance(page, BasePage) or len(trail) < 2:
         return {"trail": []}
-    return {"request": request, "trail": page.breadcrumb_trail(site)}
+    return {"request": request, "trail": trail}
 
 
 @register.inclusion_tag("components/phone_link.html", takes_context=True)

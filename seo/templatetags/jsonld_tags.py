@@ -20,6 +20,9 @@ def structured_data(context):
     request = context.get("request")
     if not isinstance(page, BasePage):
         return {"request": request, "data": ""}
-    # The entries the page computed for this render, so the FAQPage matches the accordion.
-    data = page_graph_json(page, request, context.get("faq_entries"))
+    # The entries and trail the page computed for this render, so the FAQPage matches the
+    # accordion and the BreadcrumbList the visible breadcrumbs.
+    data = page_graph_json(
+        page, request, context.get("faq_entries"), context.get("breadcrumb_trail")
+    )
     return {"request": request, "data": data}

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.utils import translation
 
-from booking import appointments, notifications
+from booking import confirmation, notifications
 from booking.factories import BookingRequestFactory
 from booking.forms import BookingForm
 from booking.models import BookingPage
@@ -91,7 +91,7 @@ def test_the_appointment_confirmation_is_spanish(bilingual_site, spanish):
         page=BookingPage.objects.get(locale__language_code="es"),
         appointment_at=datetime(2026, 12, 1, 15, 0, tzinfo=ZoneInfo(settings.TIME_ZONE)),
     )
-    message = appointments.confirmation_message(booking)
+    message = confirmation.confirmation_message(booking)
     assert message.subject.startswith("Su cita en ") and message.subject.endswith(
         " está confirmada"
     )
