@@ -1,83 +1,93 @@
 import pytest
 from django.conf import settings
 
-from tests.seeding import rolled_back, seed_demo
-
-# The fixtures that seed the demo once per test module (below), in the order a module's
-# tests run: those building their own small tree first, then the English demo, then both
-# languages (which seeding again on top of the English one gives).
-DEMO_FIXTURES = ("demo_site", "bilingual_site")
+from tests.seeding import TREES, SharedTree
 
 
-@pytest.fixture(scope="module")
-def english_demo_once(django_db_setup, django_db_blocker):
-    """Seeding takes seconds; done once for the module, each test rolls back to it."""
-    with rolled_back(django_db_blocker):
-        with django_db_blocker.unblock():
-            seed_demo("--english-only")
-        yield
+def tree_for(node):
+    """The shared tree (tests/seeding.py) a test asks for, or None."""
+    if is_transactional(node):
+        return None
+    names = set(getattr(node, "fixturenames", ()))
+    return next((name for name in TREES if name in names), None)
 
 
-@pytest.fixture(scope="module")
-def bilingual_demo_once(django_db_setup, django_db_blocker):
-    with rolled_back(django_db_blocker):
-        with django_db_blocker.unblock():
-            seed_demo()
-        yield
-
-
-def _seeded_site(request):
-    if _is_transactional(request):
-        raise pytest.UsageError(
-            f"{request.node.nodeid}: a transactional test seeds the demo itself (its rows must "
-            "be committed); the demo fixtures share one rolled-back transaction per module"
-        )
-    from wagtail.models import Site
-
-    return Site.objects.get(is_default_site=True)
-
-
-@pytest.fixture
-def demo_site(request, english_demo_once, db):
-    """The demo clinic as `manage.py seed_demo` builds it, in English: its Spanish
-    translation takes twice as long to build, and most tests never look at it."""
-    return _seeded_site(request)
-
-
-@pytest.fixture
-def bilingual_site(request, bilingual_demo_once, db):
-    """The demo clinic exactly as `manage.py seed_demo` builds it: English and Spanish."""
-    return _seeded_site(request)
-
-
-def _is_transactional(item_or_request):
-    node = getattr(item_or_request, "node", item_or_request)
+def is_transactional(node):
     marker = node.get_closest_marker("django_db")
     if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
         return True
     return bool({"transactional_db", "live_server"} & set(getattr(node, "fixturenames", ())))
 
 
-def _demo_rank(item):
-    if _is_transactional(item):
-        return 0
-    names = set(getattr(item, "fixturenames", ()))
-    return next((rank for rank, name in enumerate(DEMO_FIXTURES, 1) if name in names), 0)
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Within each module's run of tests (pytest-django has already put transactional tests
-    last), the tests that seed the demo go after those that do not, English before both
-    languages: once a module's seeded transaction is open, every later test there sees it."""
+    """Within each module's run of tests (pytest-django has already put the transactional ones
+    last), tests asking for the same shared tree run one after another, so it is built once."""
+    rank = {None: 0, **{name: index for index, name in enumerate(reversed(TREES), 1)}}
     ordered, run = [], []
     for item in items:
         if run and item.module is not run[0].module:
-            ordered += sorted(run, key=_demo_rank)
+            ordered += sorted(run, key=lambda each: rank[tree_for(each)])
             run = []
         run.append(item)
-    ordered += sorted(run, key=_demo_rank)
+    ordered += sorted(run, key=lambda each: rank[tree_for(each)])
     items[:] = ordered
+    # The tree must be committed before pytest-django's own autouse fixture opens the test's
+    # transaction, and autouse fixtures from plugins run before those of conftest files.
+    for item in items:
+        names = getattr(item, "fixturenames", [])
+        if "_the_shared_tree" in names:
+            names.remove("_the_shared_tree")
+            names.insert(0, "_the_shared_tree")
+
+
+@pytest.fixture(scope="session")
+def shared_tree(django_db_setup, django_db_blocker):
+    return SharedTree(django_db_blocker)
+
+
+def _uses_db(node):
+    names = set(getattr(node, "fixturenames", ()))
+    return bool(node.get_closest_marker("django_db") or {"db", "transactional_db"} & names)
+
+
+@pytest.fixture(autouse=True)
+def _the_shared_tree(request):
+    """Autouse, so it runs before ``db`` opens the test's own transaction."""
+    if not _uses_db(request.node):
+        yield None
+        return
+    tree = request.getfixturevalue("shared_tree")
+    yield tree.need(tree_for(request.node))
+    if is_transactional(request.node):
+        tree.changed_by_a_transactional_test()
+
+
+def _refuse_transactional(request):
+    if is_transactional(request.node):
+        raise pytest.UsageError(
+            f"{request.node.nodeid}: a transactional test builds its own tree (its rows must be "
+            "committed); the shared trees are kept between tests"
+        )
+
+
+@pytest.fixture
+def demo_site(request, db):
+    """The demo clinic as `manage.py seed_demo` builds it, in English: its Spanish
+    translation takes twice as long to build, and most tests never look at it."""
+    from wagtail.models import Site
+
+    _refuse_transactional(request)
+    return Site.objects.get(is_default_site=True)
+
+
+@pytest.fixture
+def bilingual_site(request, db):
+    """The demo clinic exactly as `manage.py seed_demo` builds it: English and Spanish."""
+    from wagtail.models import Site
+
+    _refuse_transactional(request)
+    return Site.objects.get(is_default_site=True)
 
 
 @pytest.fixture
@@ -117,11 +127,22 @@ def redis_down(settings):
 
 
 @pytest.fixture
-def site(db):
+def public_tree(request, db):
+    """The primary keys of the shared page of every public type, if the test asked for it."""
+    if tree_for(request.node) == "public_pages":
+        _refuse_transactional(request)
+        return request.getfixturevalue("_the_shared_tree")
+    return None
+
+
+@pytest.fixture
+def site(public_tree):
     """The default Site: a home page and the clinic's details, nothing else (tests/trees.py)."""
+    from wagtail.models import Site
+
     from tests.trees import build_site
 
-    return build_site()
+    return Site.objects.get(pk=public_tree["site"]) if public_tree else build_site()
 
 
 @pytest.fixture
@@ -137,34 +158,44 @@ def clinic(site):
 
 
 @pytest.fixture
-def technique_index(home):
+def technique_index(home, public_tree):
     from technique.factories import TechniqueIndexPageFactory
+    from technique.models import TechniqueIndexPage
 
+    if public_tree:
+        return TechniqueIndexPage.objects.child_of(home).get()
     return TechniqueIndexPageFactory(parent=home)
 
 
 @pytest.fixture
-def sot_page(technique_index):
+def sot_page(technique_index, public_tree):
     """The SOT technique page showing a reusable question it carries the markup of."""
+    from technique.models import TechniquePage
     from tests.trees import add_sot
 
-    return add_sot(technique_index)
+    return (
+        TechniquePage.objects.get(pk=public_tree["sot"])
+        if public_tree
+        else add_sot(technique_index)
+    )
 
 
 @pytest.fixture
-def request_pages(home, clinic):
+def request_pages(home, clinic, public_tree):
     """The booking, contact and privacy pages, in that order."""
+    from wagtail.models import Page
+
     from tests.trees import add_request_pages
 
+    if public_tree:
+        return tuple(Page.objects.get(pk=pk).specific for pk in public_tree["requests"])
     return add_request_pages(home, clinic)
 
 
 @pytest.fixture
 def public_pages(site, home, sot_page, request_pages):
-    """One page of every public type, at the paths of demo.public_pages.PUBLIC_PAGES."""
-    from tests.trees import add_one_page_of_each_kind
-
-    add_one_page_of_each_kind(home, sot_page)
+    """One page of every public type, at the paths of demo.public_pages.PUBLIC_PAGES: built
+    once and shared by consecutive tests asking for it (tests/seeding.py)."""
     return site
 
 
