@@ -86,15 +86,17 @@ def passkeys(user):
     return WebAuthnCredential.objects.filter(user=user, confirmed=True)
 
 
+def has_app(user):
+    return TOTPDevice.objects.filter(user=user, confirmed=True).exists()
+
+
 def second_factors(user):
-    """What a user holds, for the two-factor page: (kind, name, detail)."""
-    rows = [
-        ("Authenticator app", device.name, "")
-        for device in TOTPDevice.objects.filter(user=user, confirmed=True)
-    ]
-    rows += [("Passkey", key.name or "Passkey", "") for key in passkeys(user)]
-    if has_recovery_codes(user):
-        rows.append(("Recovery codes", RECOVERY_DEVICE_NAME, f"{recovery_codes_left(user)} left"))
+    """What a user holds, for the two-factor page: (kind, added, status)."""
+    apps = TOTPDevice.objects.filter(user=user, confirmed=True)
+    rows = [("Authenticator app", device.created_at, "In use") for device in apps]
+    rows += [("Passkey", key.created_at, "In use") for key in passkeys(user)]
+    for device in StaticDevice.objects.filter(user=user, confirmed=True):
+        rows.append(("Recovery codes", device.created_at, f"{recovery_codes_left(user)} left"))
     return rows
 
 

@@ -138,7 +138,9 @@ def test_a_reload_shows_the_same_code(signed_in):
 def test_a_wrong_code_does_not_enrol(signed_in, editor):
     response = signed_in.post(SETUP, {"token": "000000"})
     assert response.status_code == 200
-    assert soup(response).select(".error-message, .w-field__errors")
+    # Said where the sign-in layout shows it: it hides field errors.
+    shown = [item.get_text(strip=True) for item in soup(response).select(".messages li.error")]
+    assert shown == ["That code is not valid. Try the newest one."]
     assert not TOTPDevice.objects.filter(user=editor, confirmed=True).exists()
 
 
