@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.shortcuts import redirect, render
 from django.urls import include, path, reverse
 from django.views.decorators.http import require_POST
+from django_otp.plugins.otp_static.models import StaticDevice
 
 from security import devices
 from security.twofactor import (
@@ -102,16 +103,14 @@ def verify_view(request):
     form = SignInCodeForm(request.user, request.POST or None)
     if request.method == "POST" and form.is_valid():
         django_otp.login(request, form.device)
-        if form.device.persistent_id.startswith("otp_static"):
+        if isinstance(form.device, StaticDevice):
             left = devices.recovery_codes_left(request.user)
             messages.warning(request, f"Recovery code used. {left} left.")
         return redirect(target)
     context = {
         "form": form,
         "next": target,
-        "has_app": any(
-            kind == "Authenticator app" for kind, *_ in devices.second_factors(request.user)
-        ),
+        "has_app": devices.has_app(request.user),
         "has_passkey": devices.passkeys(request.user).exists(),
     }
     return render(request, "twofactor/verify.html", context)
