@@ -36,13 +36,16 @@ class PasskeyHelper(WebAuthnHelper):
         return [admin_origin()]
 
 
-def check_passkey_origin(app_configs, **kwargs):
+def passkeys_possible():
     """Browsers refuse passkeys on plain HTTP (but for localhost) and on IP addresses."""
     parts = urlsplit(settings.WAGTAILADMIN_BASE_URL)
     host = parts.hostname or ""
-    if not settings.ADMIN_2FA_REQUIRED:
-        return []
-    if (parts.scheme == "https" or host == "localhost") and not host.replace(".", "").isdigit():
+    is_ip = host.replace(".", "").isdigit() or ":" in host
+    return (parts.scheme == "https" or host == "localhost") and not is_ip
+
+
+def check_passkey_origin(app_configs, **kwargs):
+    if not settings.ADMIN_2FA_REQUIRED or passkeys_possible():
         return []
     return [
         checks.Warning(

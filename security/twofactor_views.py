@@ -14,6 +14,7 @@ from django.views.decorators.http import require_POST
 from django_otp.plugins.otp_static.models import StaticDevice
 
 from security import devices
+from security.passkeys import passkeys_possible
 from security.twofactor import (
     MANAGE_URL_NAME,
     PASSKEY_NAMESPACE,
@@ -90,6 +91,7 @@ def setup_view(request):
         "next": target,
         "qr_src": devices.qr_data_uri(device.config_url),
         "secret": devices.typed_secret(device),
+        "passkeys_possible": passkeys_possible(),
         # A passkey enrolled here leads to the recovery codes too.
         "after_passkey_url": with_next(RECOVERY_URL_NAME, target),
     }
@@ -129,6 +131,7 @@ def manage_view(request):
     context = {
         "factors": devices.second_factors(request.user),
         "codes_left": devices.recovery_codes_left(request.user),
+        "passkeys_possible": passkeys_possible(),
         "next": reverse(MANAGE_URL_NAME),
     }
     return render(request, "twofactor/manage.html", context)

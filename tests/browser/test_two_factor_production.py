@@ -130,7 +130,7 @@ class Person:
         """From the account menu at the foot of the admin's sidebar."""
         sidebar = self.page.locator("#wagtail-sidebar")
         sidebar.get_by_role("button", name=self.username).click()
-        sidebar.get_by_role("menuitem", name="Log out").click()
+        sidebar.get_by_text("Log out", exact=True).click()
         self.page.wait_for_url(re.compile(r"/admin/login/"))
 
     def code(self, ahead=0):

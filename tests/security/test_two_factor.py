@@ -159,6 +159,15 @@ def test_enrolling_shows_recovery_codes_once_then_the_page_asked_for(signed_in, 
     assert signed_in.get("/admin/pages/").status_code == 200
 
 
+def test_a_user_enrolled_without_codes_gets_them_on_the_next_page(signed_in, editor):
+    # As after enrolling with a passkey: verified, and no recovery codes yet.
+    device = TOTPDevice.objects.create(user=editor, name="phone", confirmed=True)
+    signed_in.post(VERIFY, {"token": totp(device.bin_key)})
+    page = soup(signed_in.get(reverse(twofactor.RECOVERY_URL_NAME)))
+    assert len(page.select(".twofactor-codes code")) == devices.RECOVERY_CODE_COUNT
+    assert page.select_one(".form-actions a")["href"] == HOME
+
+
 # --- Recovery codes at sign-in --------------------------------------------------------
 
 
@@ -257,3 +266,11 @@ def test_a_check_warns_where_passkeys_cannot_work(settings, address, warns):
 
     settings.WAGTAILADMIN_BASE_URL = address
     assert bool(check_passkey_origin(None)) is warns
+
+
+def test_setup_offers_a_passkey_only_where_one_can_work(signed_in, settings):
+    assert soup(signed_in.get(SETUP)).find(id="passkey-registration-placeholder")
+    settings.WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+    page = soup(signed_in.get(SETUP))
+    assert not page.find(id="passkey-registration-placeholder")
+    assert "Use an authenticator app here" in page.select_one(".twofactor-passkey").get_text()
