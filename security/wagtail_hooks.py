@@ -1,6 +1,7 @@
+from django.urls import reverse
 from wagtail import hooks
 
-from security import twofactor
+from security import twofactor_views
 
 
 @hooks.register("before_serve_page")
@@ -11,4 +12,13 @@ def remember_served_page(page, request, serve_args, serve_kwargs):
 
 @hooks.register("register_admin_urls")
 def twofactor_urls():
-    return twofactor.urlpatterns
+    return twofactor_views.urlpatterns
+
+
+@hooks.register("register_account_menu_item")
+def twofactor_account_item(request):
+    return {
+        "url": reverse("twofactor_manage"),
+        "label": "Two-factor sign-in",
+        "help_text": "Add a passkey, or make new recovery codes.",
+    }

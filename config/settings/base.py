@@ -61,6 +61,8 @@ INSTALLED_APPS = [
     "axes",
     "django_otp",
     "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
 ]
 # The demo clinic's app (``seed_demo``) is installed only by the dev, test and demo settings.
 DEMO_APPS = ["demo"]
@@ -302,6 +304,15 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = (
 # Two-factor authentication for the admin (security/twofactor.py).
 ADMIN_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+# Passkeys (django-otp-webauthn) as a second factor, never instead of the password. The
+# relying party and its origin are the admin's address, read from WAGTAILADMIN_BASE_URL
+# when a ceremony runs (security/passkeys.py), so the app's own origin list stays unset
+# and its check for one is silenced; security.W001 warns when passkeys cannot work there.
+OTP_WEBAUTHN_HELPER_CLASS = "security.passkeys.PasskeyHelper"
+OTP_WEBAUTHN_RP_ID_CALLABLE = "security.passkeys.relying_party_id"
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+SILENCED_SYSTEM_CHECKS = ["otp_webauthn.E030"]
 
 # Page cache (wagtail-cache): anonymous GETs of public pages, purged on every publish
 # (caching/purge.py). The timeout bounds how long an edit made without signals (a bulk
