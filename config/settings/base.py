@@ -73,6 +73,9 @@ INSTALLED_APPS = [
 # them would change the page. https://docs.coderedcorp.com/wagtail-cache/
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.retry_after.RetryAfterMiddleware",
+    # Early, so it is asked last: a view that fails for want of the database gets the 503.
+    "config.outage.DatabaseOutageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "caching.middleware.SharedCacheHeadersMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
@@ -92,6 +95,10 @@ MIDDLEWARE = [
     # Last, as django-axes requires: it turns a lockout into the lockout response.
     "axes.middleware.AxesMiddleware",
 ]
+
+# The outage page's copy of the clinic's phone and address (core/clinic_details.py):
+# any file the web service may write; refreshed on save, migrate and gunicorn's start.
+CLINIC_DETAILS_FILE = env_str("CLINIC_DETAILS_FILE", str(BASE_DIR / ".clinic-details.json"))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
