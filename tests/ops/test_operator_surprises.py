@@ -2,6 +2,7 @@
 
 import json
 import logging
+import runpy
 import stat
 from datetime import UTC, datetime
 from pathlib import Path
@@ -142,9 +143,6 @@ def test_gunicorn_writes_json_in_utc_without_query_strings(tmp_path):
 
 
 def test_gunicorn_conf_names_the_json_logger_and_its_own_control_socket():
-    namespace = {"__file__": str(ROOT / "gunicorn.conf.py")}
-    exec(
-        compile(Path(ROOT / "gunicorn.conf.py").read_text(), "gunicorn.conf.py", "exec"), namespace
-    )  # noqa: S102
-    assert namespace["logger_class"] == "config.gunicorn_logging.JsonLogger"
-    assert namespace["control_socket"].endswith("/gunicorn-0-0-0-0-8000.ctl")
+    conf = runpy.run_path(str(ROOT / "gunicorn.conf.py"))
+    assert conf["logger_class"] == "config.gunicorn_logging.JsonLogger"
+    assert conf["control_socket"].endswith("/gunicorn-0-0-0-0-8000.ctl")
