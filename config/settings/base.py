@@ -214,6 +214,9 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
         # A Redis outage: one line per process and minute, not a traceback per cache call.
         OUTAGE_LOGGER: {"filters": ["once_a_minute"]},
+        # One line per URL on every purge (thousands while seeding); caching/purge.py
+        # reports each batch's outcome instead.
+        "wagtail.frontendcache": {"level": "WARNING"},
     },
 }
 # django-redis reports each call it turned into a miss to this logger.
