@@ -207,7 +207,14 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "filters": {"once_a_minute": {"()": "caching.backends.OncePerInterval", "seconds": 60}},
+    "filters": {
+        "once_a_minute": {"()": "caching.backends.OncePerInterval", "seconds": 60},
+        "database_once_a_minute": {
+            "()": "caching.backends.OncePerInterval",
+            "seconds": 60,
+            "message": "The database is unreachable; public pages answer 503",
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Every page save queues search and reference-index tasks; their chatter is noise.
@@ -217,6 +224,8 @@ LOGGING = {
         # One line per URL on every purge (thousands while seeding); caching/purge.py
         # reports each batch's outcome instead.
         "wagtail.frontendcache": {"level": "WARNING"},
+        # A database outage: one line per process and minute, not one per request.
+        "config.outage": {"filters": ["database_once_a_minute"]},
     },
 }
 # django-redis reports each call it turned into a miss to this logger.
