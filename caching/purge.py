@@ -51,14 +51,19 @@ class PurgeResult(NamedTuple):
     def __str__(self):
         if not self.failed:
             return f"purged {self.sent} URLs"
+        # Wagtail sends each URL once per content language, so failures can outnumber URLs.
         return (
-            f"{self.failed} of {self.sent} URL purges failed, so those pages stay cached "
-            f"until their s-maxage ends (first error: {self.first_error})"
+            f"{self.failed} purge requests for {self.sent} URLs failed, so those pages stay "
+            f"cached until their s-maxage ends (first error: {self.first_error})"
         )
 
 
 class _HoldBackFailures(logging.Filter):
-    """Counts the backends' per-URL errors and keeps them out of the log."""
+    """Counts the backends' per-URL errors and keeps them out of the log.
+
+    Wagtail's purge runs as an immediate task (TASKS["default"]), so they are logged here,
+    in this call.
+    """
 
     def __init__(self):
         super().__init__()

@@ -328,6 +328,20 @@ def test_with_nginx_down_gunicorn_serves_and_publishing_still_works(stack):
         title = f"Techniques, revised {time.time_ns()}"
         stack.publish_title("/techniques/", title)  # its purge fails, and is only logged
         assert h1(get(app + "/techniques/")[2]) == title
+
+        # A release starting now says its purges failed, in JSON like every other line.
+        log = stack.workdir / "gunicorn.log"
+        before = len(log.read_text().splitlines())
+        stack.stop("app")
+        stack.start_app()
+        new_lines = log.read_text().splitlines()[before:]
+        messages = [json.loads(line)["message"] for line in new_lines if line.strip()]
+        [report] = [m for m in messages if m.startswith("Front cache purge at start")][-1:]
+        failed, urls = map(
+            int, re.search(r": (\d+) purge requests for (\d+) URLs failed", report).groups()
+        )
+        assert failed >= urls > 10, report
+        assert not any(m.startswith("Purged ") for m in messages)
     finally:
         stack.start_nginx()  # with an empty cache: the purge sent while it was down was lost
     assert h1(get(stack.url("/techniques/"))[2]) == title

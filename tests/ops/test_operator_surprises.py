@@ -85,10 +85,10 @@ def test_purges_with_the_front_cache_down_log_one_warning_and_say_they_failed(
     first, second = purge.purge_front_cache(), purge.purge_front_cache()
 
     assert first.sent > 5
-    assert first.failed == first.sent
+    assert first.failed >= first.sent  # each URL at least once; once per language for pages
     assert "URLError" in first.first_error
-    assert str(first).startswith(f"{first.sent} of {first.sent} URL purges failed")
-    assert second.failed == second.sent
+    assert str(first).startswith(f"{first.failed} purge requests for {first.sent} URLs failed")
+    assert second.failed == first.failed
     # One line for both batches: no per-URL error, nor wagtail's per-URL "Purging URL".
     assert [(record.name, record.levelname) for record in caplog.records] == [
         ("caching.purge", "WARNING")
@@ -99,7 +99,7 @@ def test_the_purge_command_fails_when_the_front_cache_did_not_purge(public_pages
     from django.core.management import CommandError
 
     settings.WAGTAILFRONTENDCACHE = FRONT_CACHE_DOWN
-    with pytest.raises(CommandError, match="URL purges failed"):
+    with pytest.raises(CommandError, match="purge requests for"):
         call_command("purge_front_cache")
 
 
