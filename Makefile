@@ -63,7 +63,7 @@ format: install ## Rewrite code and templates in the house style
 PROD_ENV := DJANGO_SETTINGS_MODULE=config.settings.production \
 	SECRET_KEY=$${SECRET_KEY:-local-serve-prod-$$(hostname)-not-a-real-secret-0123456789} \
 	ALLOWED_HOSTS=$${ALLOWED_HOSTS:-127.0.0.1,localhost} \
-	SITE_URL=$${SITE_URL:-http://127.0.0.1:8000} \
+	SITE_URL=$${SITE_URL:-http://127.0.0.1:$${SERVE_PROD_PORT:-8000}} \
 	DATABASE_URL=$${DATABASE_URL:-sqlite:///$(CURDIR)/db.sqlite3} \
 	RECAPTCHA_PUBLIC_KEY=$${RECAPTCHA_PUBLIC_KEY:-unset} RECAPTCHA_PRIVATE_KEY=$${RECAPTCHA_PRIVATE_KEY:-unset} \
 	SECURE_SSL_REDIRECT=false SECURE_HSTS_SECONDS=0 ADMIN_2FA_REQUIRED=$${ADMIN_2FA_REQUIRED:-true}

@@ -5,6 +5,8 @@ https://docs.gunicorn.org/en/stable/settings.html
 
 import multiprocessing
 import os
+import re
+import tempfile
 
 bind = os.environ.get("GUNICORN_BIND", f"0.0.0.0:{os.environ.get('PORT', '8000')}")
 # The usual (2 x cores) + 1: enough to keep the CPU busy while some workers wait on I/O.
@@ -27,17 +29,25 @@ worker_tmp_dir = SHM if os.path.isdir(SHM) else None
 
 accesslog = "-"
 errorlog = "-"
-# %(U)s is the path without the query string, which can carry personal data
-# (search terms, email addresses in links); no client address or user agent either.
-access_log_format = (
-    '{"method": "%(m)s", "path": "%(U)s", "status": %(s)s, "bytes": "%(B)s", "duration_ms": %(M)s}'
+# Every line JSON in UTC, as Django's own (config/jsonlog.py). The access line carries the
+# method, the path without its query string (which can carry personal data: search terms,
+# e-mail addresses in links), status, bytes and duration; no client address or user agent.
+logger_class = "config.gunicorn_logging.JsonLogger"
+access_log_format = "%(m)s %(U)s %(s)s %(B)s %(M)s"
+# gunicorn's control socket defaults to one path per user (~/.gunicorn/gunicorn.ctl), so a
+# second server on the machine would take over the first one's. One per bind address.
+control_socket = os.environ.get(
+    "GUNICORN_CONTROL_SOCKET",
+    os.path.join(tempfile.gettempdir(), f"gunicorn-{re.sub(r'[^0-9A-Za-z]+', '-', bind)}.ctl"),
 )
 forwarded_allow_ips = os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1")
 
 
 def when_ready(server):
-    """Purge the front cache once this release listens, before any worker serves.
+    """Check the Site's address, then purge the front cache, before any worker serves.
 
+    A default Site on another address than SITE_URL would put that address in every
+    canonical link and the sitemap: the server refuses to start and says how to fix it.
     Pages cached by the previous release name static files this release no longer has.
     A failed purge is logged and the release starts anyway: pages then expire by s-maxage.
     Runs in the master before the workers fork, so it closes its database and cache connections.
@@ -48,13 +58,8 @@ def when_ready(server):
     try:
         if not apps.ready:
             django.setup()
-        from caching.purge import purge_front_cache
-
-        sent = purge_front_cache()
-        if sent:
-            server.log.info("Purged %d URLs from the front cache", sent)
-    except Exception:
-        server.log.exception("Front cache purge at start failed")
+        _refuse_a_wrong_site_address(server)
+        _purge_and_copy_clinic_details(server)
     finally:
         if apps.ready:
             from django.core.cache import caches
@@ -62,3 +67,27 @@ def when_ready(server):
 
             connections.close_all()
             caches.close_all()
+
+
+def _refuse_a_wrong_site_address(server):
+    from core.checks import site_url_errors
+
+    for error in site_url_errors():
+        server.log.error("%s %s", error.msg, error.hint)
+        server.halt(reason=f"{error.msg} {error.hint}", exit_status=1)
+
+
+def _purge_and_copy_clinic_details(server):
+    from caching.purge import purge_front_cache
+    from core import clinic_details
+
+    try:
+        result = purge_front_cache()
+        if result.failed:
+            server.log.warning("Front cache purge at start: %s", result)
+        elif result.sent:
+            server.log.info("Purged %d URLs from the front cache", result.sent)
+    except Exception:
+        server.log.exception("Front cache purge at start failed")
+    # The outage page's copy of the clinic's phone and address, for this server's disk.
+    clinic_details.refresh()

@@ -10,6 +10,8 @@ content between the purge and the commit.
 """
 
 import logging
+import time
+from typing import NamedTuple
 
 from django.conf import settings
 from django.db import transaction
@@ -20,6 +22,11 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from wagtailcache.cache import clear_cache
 
 logger = logging.getLogger(__name__)
+# Where wagtail.contrib.frontend_cache's backends report each URL they could not purge.
+BACKEND_LOGGER = logging.getLogger("wagtail.frontendcache")
+# While the front cache is down every change fails its purge: one warning per process
+# and interval says so; the rest would be thousands of identical lines during a seed.
+WARN_EVERY_SECONDS = 60
 
 # Models whose rows change public pages besides pages themselves: a view restriction hides
 # a page and takes it out of the menu, and a site's root page or hostname moves every page.
@@ -36,21 +43,75 @@ SHOWN_ON_PAGES = (
 SITE_PATHS = ("/", "/sitemap.xml", "/robots.txt")
 
 
-def purge_front_cache():
-    """Purge every live page and each Site's fixed paths; the number of URLs sent.
+class PurgeResult(NamedTuple):
+    sent: int
+    failed: int = 0
+    first_error: str = ""
 
-    A no-op without a front cache or CDN configured (``WAGTAILFRONTENDCACHE``).
+    def __str__(self):
+        if not self.failed:
+            return f"purged {self.sent} URLs"
+        # Wagtail sends each URL once per content language, so failures can outnumber URLs.
+        return (
+            f"{self.failed} purge requests for {self.sent} URLs failed, so those pages stay "
+            f"cached until their s-maxage ends (first error: {self.first_error})"
+        )
+
+
+class _HoldBackFailures(logging.Filter):
+    """Counts the backends' per-URL errors and keeps them out of the log.
+
+    Wagtail's purge runs as an immediate task (TASKS["default"]), so they are logged here,
+    in this call.
+    """
+
+    def __init__(self):
+        super().__init__()
+        self.failed, self.first_error = 0, ""
+
+    def filter(self, record):
+        if record.levelno < logging.ERROR:
+            return True
+        self.failed += 1
+        self.first_error = self.first_error or record.getMessage()
+        return False
+
+
+_last_warning = None
+
+
+def purge_front_cache():
+    """Purge every live page and each Site's fixed paths; a PurgeResult of what happened.
+
+    A no-op without a front cache or CDN configured (``WAGTAILFRONTENDCACHE``). Failures
+    are logged as one warning per interval, not one error per URL.
     """
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return 0
+        return PurgeResult(0)
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
     batch = PurgeBatch()
     batch.add_pages(Page.objects.live().specific().iterator())
     for site in Site.objects.all():
         batch.add_urls(site.root_url + path for path in SITE_PATHS)
-    batch.purge()
-    return len(batch.urls)
+    failures = _HoldBackFailures()
+    BACKEND_LOGGER.addFilter(failures)
+    try:
+        batch.purge()
+    finally:
+        BACKEND_LOGGER.removeFilter(failures)
+    result = PurgeResult(len(batch.urls), failures.failed, failures.first_error)
+    if result.failed:
+        _warn(result)
+    return result
+
+
+def _warn(result):
+    global _last_warning
+    now = time.monotonic()
+    if _last_warning is None or now - _last_warning >= WARN_EVERY_SECONDS:
+        _last_warning = now
+        logger.warning("Front cache purge: %s", result)
 
 
 def purge_everything():

@@ -2,7 +2,7 @@
 
 Only the listed fields are written, never the record's ``request`` or other
 extras, so client addresses, cookies, query strings and form data stay out of
-the logs.
+the logs. Times are UTC whatever the server's or the clinic's time zone.
 """
 
 import json
@@ -16,7 +16,7 @@ class JsonFormatter(logging.Formatter):
             "time": datetime.fromtimestamp(record.created, UTC).isoformat(),
             "level": record.levelname,
             "logger": record.name,
-            "message": record.getMessage(),
+            **self.fields(record),
         }
         status = getattr(record, "status_code", None)
         if status is not None:
@@ -24,3 +24,6 @@ class JsonFormatter(logging.Formatter):
         if record.exc_info:
             entry["exception"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
+
+    def fields(self, record):
+        return {"message": record.getMessage()}

@@ -18,6 +18,7 @@ private_urlpatterns = [
     path(settings.WAGTAIL_ADMIN_PATH, include(wagtailadmin_urls)),
     path("healthz", healthz.healthz, name="healthz"),
     path("documents/", include(wagtaildocs_urls)),
+    path("favicon.ico", views.favicon, name="favicon"),
 ]
 
 # Public: anonymous GETs kept by the page cache (wagtail-cache's middleware). One sitemap

@@ -1,9 +1,12 @@
 import logging
 
-from django.http import HttpResponseServerError
+from django.http import HttpResponsePermanentRedirect, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
+from django.templatetags.static import static
+from django.utils.cache import patch_cache_control
 
+from config.outage import server_error_response
 from core.models import ClinicSettings
 
 logger = logging.getLogger(__name__)
@@ -24,6 +27,16 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
+    outage = server_error_response(request)
+    if outage is not None:
+        return outage
     # A bare template render: no context processors that could query or fail again.
     html = loader.get_template("500.html").render({"clinic": _clinic_or_none(request)})
     return HttpResponseServerError(html)
+
+
+def favicon(request):
+    """Browsers and crawlers ask for /favicon.ico whatever a page links; nginx answers first."""
+    response = HttpResponsePermanentRedirect(static("img/favicon.ico"))
+    patch_cache_control(response, public=True, max_age=86400)
+    return response

@@ -8,11 +8,15 @@ command it prints the rendered configuration for a real server::
     .venv/bin/python scripts/frontcache.py render --prefix /srv/clinic/nginx \\
         --static-root /srv/clinic/current/static --media-root /srv/clinic/media \\
         --public-scheme https > /srv/clinic/nginx/nginx.conf
+
+which also creates the prefix's ``tmp`` and ``cache`` folders nginx needs.
 """
 
 import argparse
 import contextlib
+import grp
 import os
+import pwd
 import re
 import shutil
 import subprocess
@@ -104,12 +108,18 @@ def render(
     public_scheme="http",
     cache_max_size="256m",
     load_module=None,
+    user=None,
 ):
-    """The configuration text; every path absolute, every @NAME@ filled in."""
+    """The configuration text; every path absolute, every @NAME@ filled in.
+
+    ``user`` ("name" or "name group") is who nginx's workers run as when it starts as
+    root; without it nginx's own default (usually "nobody").
+    """
     if load_module is None:
         load_module = load_module_line(nginx_binary()) or ""
     values = {
         "LOAD_MODULE": load_module,
+        "USER": f"user {user};" if user else "",
         "PREFIX": Path(prefix).resolve(),
         "CACHE_DIR": Path(prefix).resolve() / "cache",
         "CACHE_MAX_SIZE": cache_max_size,
@@ -129,17 +139,30 @@ def render(
     return text
 
 
+def make_folders(prefix):
+    """The folders the rendered configuration names; nginx creates neither itself."""
+    for folder in ("cache", "tmp"):
+        (Path(prefix) / folder).mkdir(parents=True, exist_ok=True)
+
+
+def file_owner(path):
+    """``"user group"`` owning ``path``: who can read it even inside a private (0700) folder."""
+    stat = Path(path).stat()
+    return f"{pwd.getpwuid(stat.st_uid).pw_name} {grp.getgrgid(stat.st_gid).gr_name}"
+
+
 def prepare(prefix, **options):
     """Write the configuration and its folders under ``prefix``; the config's path."""
     prefix = Path(prefix)
     # Purges sent while nginx was down were lost, so it starts with an empty cache.
     shutil.rmtree(prefix / "cache", ignore_errors=True)
-    for folder in ("cache", "tmp"):
-        (prefix / folder).mkdir(parents=True, exist_ok=True)
-    # Run as root, nginx's workers drop to "nobody", who must reach the files it serves.
-    for folder in (prefix, *(Path(options[k]) for k in ("static_root", "media_root"))):
-        if os.geteuid() == 0 and folder.exists():
-            folder.chmod(folder.stat().st_mode | 0o755)
+    make_folders(prefix)
+    if os.geteuid() == 0 and "user" not in options:
+        # Started as root, nginx's workers would drop to "nobody", who cannot read media
+        # in a checkout under a private folder (root's home, a container's /src): they run
+        # as the media's owner instead, who can.
+        options["user"] = file_owner(options["media_root"])
+        prefix.chmod(prefix.stat().st_mode | 0o755)  # they keep the cache here
     conf = prefix / "nginx.conf"
     conf.write_text(render(prefix, **options))
     return conf
@@ -193,10 +216,12 @@ def main():
     conf.add_argument("--media-root", required=True, help="MEDIA_ROOT")
     conf.add_argument("--public-scheme", default="https", choices=["http", "https"])
     conf.add_argument("--cache-max-size", default="256m")
+    conf.add_argument("--user", help="who the workers run as when nginx starts as root")
     args = vars(parser.parse_args())
     if args.pop("command") == "install":
         ensure_installed()
     else:
+        make_folders(args["prefix"])
         print(render(**args))
 
 

@@ -13,6 +13,7 @@ import secrets
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 import urllib.error
 import urllib.request
@@ -34,6 +35,7 @@ def prod_env(workdir, port, settings="config.settings.production", **extra):
         SITE_URL=f"http://127.0.0.1:{port}",
         DATABASE_URL=env.get("BENCH_DATABASE_URL") or f"sqlite:///{workdir / 'site.sqlite3'}",
         MEDIA_ROOT=str(workdir / "media"),
+        CLINIC_DETAILS_FILE=str(workdir / "clinic-details.json"),
         # Without Redis, the cache lives with this run's database, never an older run's.
         CACHE_DIR=str(workdir / "cache"),
         RECAPTCHA_PUBLIC_KEY="local-run-not-a-key",
@@ -93,10 +95,16 @@ def gunicorn(
     workers = workers or os.cpu_count() * 2 + 1
     command = [GUNICORN, app, "--bind", f"127.0.0.1:{port}", "--workers", str(workers)]
     command += ["--access-logfile", access_log, "--error-logfile", log or "-"]
+    command += ["--control-socket", control_socket(port)]
     started = time.perf_counter()
     # Its own process group, so the master and every worker stop together.
     with own_process_group(command, stop_timeout=15, cwd=ROOT, env=env) as process:
         yield wait_for_200(f"http://127.0.0.1:{port}/", started, process)
+
+
+def control_socket(port):
+    """One per port, so two servers on one machine never share gunicorn's control socket."""
+    return os.path.join(tempfile.gettempdir(), f"clinic-gunicorn-{port}.ctl")
 
 
 def wait_for_200(url, started, process, timeout=120):

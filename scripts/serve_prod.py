@@ -7,7 +7,10 @@
 
 The database and settings come from the environment the Makefile passes (PROD_ENV);
 static files are collected into a clean folder for this run, as a release does, and
-nginx keeps its pid, logs, temp files and cache beside them. Ctrl-C stops everything.
+nginx keeps its pid, logs, temp files and cache beside them. The Site is pointed at
+SITE_URL (set_site_url) after migrating, as a release does, so a database seeded
+under another address serves this one. Ctrl-C stops everything.
+SERVE_PROD_PORT moves all three ports (PORT, PORT + 1, PORT + 2).
 """
 
 import os
@@ -37,9 +40,11 @@ def main():
             "STATIC_ROOT": str(static_root),
             "MEDIA_ROOT": str(media_root),
             "FRONTEND_CACHE_PURGE_URL": f"http://127.0.0.1:{PURGE_PORT}",
+            "CLINIC_DETAILS_FILE": str(Path(workdir) / "clinic-details.json"),
         }
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         manage(env, "migrate", "--noinput")
+        manage(env, "set_site_url")
         nginx = frontcache.running(
             Path(workdir) / "nginx", PORT, PURGE_PORT, APP_PORT, static_root, media_root
         )

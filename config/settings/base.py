@@ -76,6 +76,9 @@ REUSABLE_FAQ_MODEL = "faq.FAQ"
 # them would change the page. https://docs.coderedcorp.com/wagtail-cache/
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "config.retry_after.RetryAfterMiddleware",
+    # Early, so it is asked last: a view that fails for want of the database gets the 503.
+    "config.outage.DatabaseOutageMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "caching.middleware.SharedCacheHeadersMiddleware",
     "wagtailcache.cache.UpdateCacheMiddleware",
@@ -95,6 +98,10 @@ MIDDLEWARE = [
     # Last, as django-axes requires: it turns a lockout into the lockout response.
     "axes.middleware.AxesMiddleware",
 ]
+
+# The outage page's copy of the clinic's phone and address (core/clinic_details.py):
+# any file the web service may write; refreshed on save, migrate and gunicorn's start.
+CLINIC_DETAILS_FILE = env_str("CLINIC_DETAILS_FILE", str(BASE_DIR / ".clinic-details.json"))
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
@@ -203,13 +210,25 @@ LOGGING = {
         "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
     },
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
-    "filters": {"once_a_minute": {"()": "caching.backends.OncePerInterval", "seconds": 60}},
+    "filters": {
+        "once_a_minute": {"()": "caching.backends.OncePerInterval", "seconds": 60},
+        "database_once_a_minute": {
+            "()": "caching.backends.OncePerInterval",
+            "seconds": 60,
+            "message": "The database is unreachable; public pages answer 503",
+        },
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {
         # Every page save queues search and reference-index tasks; their chatter is noise.
         "django_tasks": {"level": "WARNING"},
         # A Redis outage: one line per process and minute, not a traceback per cache call.
         OUTAGE_LOGGER: {"filters": ["once_a_minute"]},
+        # One line per URL on every purge (thousands while seeding); caching/purge.py
+        # reports each batch's outcome instead.
+        "wagtail.frontendcache": {"level": "WARNING"},
+        # A database outage: one line per process and minute, not one per request.
+        "config.outage": {"filters": ["database_once_a_minute"]},
     },
 }
 # django-redis reports each call it turned into a miss to this logger.

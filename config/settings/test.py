@@ -46,6 +46,8 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 SITE_URL = WAGTAILADMIN_BASE_URL = "http://localhost"
+# Each test process its own copy, never the checkout's.
+CLINIC_DETAILS_FILE = os.path.join(tempfile.gettempdir(), f"clinic-details-test-{os.getpid()}.json")
 _local = "django.core.cache.backends.locmem.LocMemCache"
 CACHES = caches_for(
     {"BACKEND": _local, "LOCATION": "tests"},

@@ -10,6 +10,7 @@ Wagtail in a separate process on the same database, as an editor's request would
 import contextlib
 import json
 import os
+import random
 import re
 import shutil
 import socket
@@ -17,6 +18,7 @@ import subprocess
 import tempfile
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -26,7 +28,16 @@ from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
 from demo.public_pages import SOT_PATH
 from scripts import frontcache
-from scripts.localprod import PYTHON, ROOT, build_site, gunicorn, prod_env
+from scripts.localprod import (
+    GUNICORN,
+    PYTHON,
+    ROOT,
+    build_site,
+    control_socket,
+    gunicorn,
+    own_process_group,
+    prod_env,
+)
 
 pytestmark = [
     pytest.mark.skipif(
@@ -40,7 +51,9 @@ pytestmark = [
 # The demo Site's root URL: what Wagtail names in every purge.
 SITE_URL = "http://localhost"
 # Beside the other servers' ranges; each xdist worker takes its own three ports.
-PORT_BASE = 8150
+PORT_BASE = int(os.environ.get("FRONT_CACHE_PORT_BASE", "8150"))
+# PostgreSQL on a port where nothing listens: every query fails as in an outage.
+DATABASE_DOWN = "postgres://postgres@127.0.0.1:1/clinic"
 
 
 def _free_ports(count):
@@ -77,9 +90,21 @@ class Stack:
             self.static_root, self.media_root,
         ))  # fmt: skip
 
-    def start_app(self):
+    def start_app(self, **env):
         log = str(self.workdir / "gunicorn.log")
-        self._start("app", gunicorn(self.env, self.app, "config.wsgi:application", 2, log))
+        app_env = {**self.env, **{name: str(value) for name, value in env.items()}}
+        self._start("app", gunicorn(app_env, self.app, "config.wsgi:application", 2, log))
+
+    def start_app_without_database(self):
+        """gunicorn whose database is a closed port; it answers, with 503s."""
+        env = {**self.env, "DATABASE_URL": DATABASE_DOWN}
+        command = [GUNICORN, "config.wsgi:application", "--bind", f"127.0.0.1:{self.app}"]
+        command += ["--workers", "2", "--control-socket", control_socket(self.app)]
+        command += ["--error-logfile", str(self.workdir / "gunicorn-no-db.log")]
+        self._start("app", own_process_group(command, cwd=ROOT, env=env))
+        deadline = time.monotonic() + 60
+        while get(f"http://127.0.0.1:{self.app}/healthz")[0] != 503:
+            assert time.monotonic() < deadline, "gunicorn without a database never answered"
 
     def _start(self, name, context):
         self._running[name] = contextlib.ExitStack()
@@ -149,14 +174,16 @@ def stack():
     shutil.rmtree(workdir, ignore_errors=True)
 
 
-def get(url, headers=None):
+def get(url, headers=None, data=None):
     """Status, headers and body; urllib asks for no compression, so nginx unzips."""
-    request = urllib.request.Request(url, headers=headers or {})  # noqa: S310 - loopback
+    request = urllib.request.Request(url, data=data, headers=headers or {})  # noqa: S310
     try:
         with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
             return response.status, response.headers, response.read()
     except urllib.error.HTTPError as error:
         return error.code, error.headers, error.read()
+    except OSError:  # nothing listening yet
+        return None, {}, b""
 
 
 def h1(body):
@@ -301,6 +328,111 @@ def test_with_nginx_down_gunicorn_serves_and_publishing_still_works(stack):
         title = f"Techniques, revised {time.time_ns()}"
         stack.publish_title("/techniques/", title)  # its purge fails, and is only logged
         assert h1(get(app + "/techniques/")[2]) == title
+
+        # A release starting now says its purges failed, in JSON like every other line.
+        log = stack.workdir / "gunicorn.log"
+        before = len(log.read_text().splitlines())
+        stack.stop("app")
+        stack.start_app()
+        new_lines = log.read_text().splitlines()[before:]
+        messages = [json.loads(line)["message"] for line in new_lines if line.strip()]
+        [report] = [m for m in messages if m.startswith("Front cache purge at start")][-1:]
+        failed, urls = map(
+            int, re.search(r": (\d+) purge requests for (\d+) URLs failed", report).groups()
+        )
+        assert failed >= urls > 10, report
+        assert not any(m.startswith("Purged ") for m in messages)
     finally:
         stack.start_nginx()  # with an empty cache: the purge sent while it was down was lost
     assert h1(get(stack.url("/techniques/"))[2]) == title
+
+
+def spellings(path, count, seed=21):
+    """``count`` distinct ways to write ``path``: unreserved letters percent-encoded at random."""
+    found, rng = set(), random.Random(seed)
+    while len(found) < count:
+        spelt = "".join(
+            f"%{ord(char):02{rng.choice('xX')}}" if char.isalnum() and rng.random() < 0.4 else char
+            for char in path
+        )
+        if spelt != path:
+            found.add(spelt)
+    return sorted(found)
+
+
+def test_a_hundred_spellings_of_a_path_add_no_cache_entries(stack):
+    stack.purge("/techniques/")
+    _, headers, page = get(stack.url("/techniques/"))
+    assert headers["X-Cache"] == "MISS"
+    entries = stack.cached_files()
+
+    for spelt in spellings("/techniques/", 100):
+        status, headers, body = get(stack.url(spelt))
+        assert (status, headers["X-Cache"], body) == (200, "HIT", page), spelt
+
+    assert stack.cached_files() == entries
+    # Wagtail's purge of the one spelling it knows removes the page for all of them.
+    stack.purge("/techniques/")
+    assert get(stack.url("/%74echniques/"))[1]["X-Cache"] == "MISS"
+
+
+def test_static_files_vary_on_encoding_and_the_favicon_answers(stack):
+    page = BeautifulSoup(get(stack.url("/"))[2].decode(), "html.parser")
+    stylesheet = page.find("link", rel="stylesheet")["href"]
+    status, headers, _ = get(stack.url(stylesheet), {"Accept-Encoding": "gzip"})
+    assert (status, headers["Content-Encoding"]) == (200, "gzip")
+    assert "Accept-Encoding" in headers["Vary"]
+    status, headers, icon = get(stack.url("/favicon.ico"))
+    assert (status, headers["Content-Type"], icon[:4]) == (200, "image/x-icon", b"\x00\x00\x01\x00")
+
+
+def _csrf_form(stack, path):
+    """What a patient's open form holds: its CSRF cookie and token (the database was up)."""
+    status, headers, body = get(stack.url(path))
+    assert status == 200
+    cookie = headers["Set-Cookie"].split(";")[0]
+    token = BeautifulSoup(body.decode(), "html.parser").find(
+        "input", {"name": "csrfmiddlewaretoken"}
+    )["value"]
+    return cookie, token
+
+
+def test_with_the_database_down_nginx_serves_its_copies_and_the_app_its_503(stack):
+    stack.stop("app")
+    stack.start_app(PAGE_CACHE_SHARED_MAX_AGE=1)  # entries go stale at once
+    try:
+        stack.purge("/faq/")
+        _, headers, faq = get(stack.url("/faq/"))
+        assert (headers["X-Cache"], headers["Cache-Control"].count("s-maxage=1")) == ("MISS", 1)
+        cookie, token = _csrf_form(stack, "/book/")
+        stack.stop("app")
+        stack.start_app_without_database()
+
+        # A page nginx holds is still served, past its s-maxage, as the last good copy.
+        deadline = time.monotonic() + 15
+        while (answer := get(stack.url("/faq/")))[1]["X-Cache"] != "STALE":
+            assert time.monotonic() < deadline, answer[1]["X-Cache"]
+        assert (answer[0], answer[2]) == (200, faq)
+
+        # One it does not hold is the outage page, with the phone and address from disk.
+        clinic = json.loads((stack.workdir / "clinic-details.json").read_text())
+        for path, lang in (("/contact/", "en"), ("/es/contacto/", "es")):
+            status, headers, body = get(stack.url(path))
+            assert (status, headers["Retry-After"], headers["X-Cache"]) == (503, "120", "MISS")
+            html = BeautifulSoup(body.decode(), "html.parser")
+            assert html.html["lang"] == lang
+            assert html.find("a", href=f"tel:{clinic['phone_e164']}")
+            assert list(html.address.stripped_strings) == clinic["address_lines"]
+
+        # A patient sending the form they had open is told it was not sent.
+        form = urllib.parse.urlencode({
+            "csrfmiddlewaretoken": token, "first_name": "Rosa", "email": "rosa@example.com",
+        }).encode()  # fmt: skip
+        status, _, body = get(stack.url("/book/"), {"Cookie": cookie}, data=form)
+        html = BeautifulSoup(body.decode(), "html.parser")
+        assert (status, html.h1.get_text(strip=True)) == (503, "Your request was not sent")
+        assert html.find("a", href=f"tel:{clinic['phone_e164']}")
+        assert "rosa@example.com" not in body.decode()
+    finally:
+        stack.stop("app")
+        stack.start_app()

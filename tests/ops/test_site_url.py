@@ -1,11 +1,14 @@
 """SITE_URL is the one public address every crawler-facing URL uses."""
 
+import subprocess
+
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import CommandError, call_command
 from wagtail.models import Site
 
 from core.siteurl import site_address
+from scripts.localprod import GUNICORN, ROOT, manage, prod_env
 from tests.security_helpers import PRODUCTION_ENV, production_setting, run_django
 
 
@@ -44,3 +47,29 @@ def test_production_requires_site_url_and_derives_the_admin_address():
         "SITE_URL": PRODUCTION_ENV["SITE_URL"],
         "WAGTAILADMIN_BASE_URL": PRODUCTION_ENV["SITE_URL"],
     }
+
+
+def test_the_deploy_check_names_the_command_when_the_site_is_elsewhere(site, settings):
+    from core.checks import check_site_url
+
+    settings.SITE_URL = "https://www.clinic.example"
+    assert check_site_url(databases=None) == []  # reads the database only when asked to
+    [error] = check_site_url(databases=["default"])
+    assert (error.id, error.hint) == ("core.E002", "Run: python manage.py set_site_url")
+    assert "http://localhost" in error.msg and "https://www.clinic.example" in error.msg
+
+    call_command("set_site_url", stdout=open("/dev/null", "w"))  # noqa: SIM115
+    assert check_site_url(databases=["default"]) == []
+
+
+def test_gunicorn_refuses_to_serve_a_site_stored_under_another_address(tmp_path):
+    """A fresh database's Site is localhost:80; SITE_URL says otherwise: no start, and why."""
+    env = prod_env(tmp_path, 8390, ADMIN_2FA_REQUIRED="false")
+    manage(env, "migrate", "--noinput", "--verbosity", "0")
+    result = subprocess.run(  # noqa: S603 - our own gunicorn and settings
+        [GUNICORN, "config.wsgi:application", "--bind", "127.0.0.1:8390", "--workers", "1",
+         "--control-socket", str(tmp_path / "gunicorn.ctl")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert result.returncode != 0
+    assert "Run: python manage.py set_site_url" in result.stdout + result.stderr
