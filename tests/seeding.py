@@ -9,6 +9,7 @@ the same tree find it there. When a test needs another tree, or none, or commits
 Django's ``TransactionTestCase`` does between tests (``flush``, then the serialised data).
 """
 
+import json
 import os
 
 from django.core.management import call_command
@@ -78,4 +79,15 @@ class SharedTree:
             inhibit_post_migrate=True,
             verbosity=0,
         )
-        connection.creation.deserialize_db_from_string(self.migrated)
+        # Content types first, and none remembered: saving a page looks its type up, and would
+        # otherwise create it again under a new id before the snapshot's own is back.
+        from django.contrib.contenttypes.models import ContentType
+
+        ContentType.objects.clear_cache()
+        connection.creation.deserialize_db_from_string(content_types_first(self.migrated))
+
+
+def content_types_first(snapshot):
+    objects = json.loads(snapshot)
+    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
+    return json.dumps(objects)

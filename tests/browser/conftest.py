@@ -6,7 +6,6 @@ ORM calls from a thread with a running loop. The tests only touch the ORM
 between browser steps, never concurrently, so the guard is lifted here.
 """
 
-import json
 import os
 import shutil
 
@@ -73,7 +72,9 @@ def migrated_data(initial_data, transactional_db):
 
         ContentType.objects.all().delete()
         ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(_content_types_first(initial_data))
+        from tests.seeding import content_types_first
+
+        connection.creation.deserialize_db_from_string(content_types_first(initial_data))
 
 
 @pytest.fixture
@@ -106,12 +107,6 @@ def page(browser_context):
     page = browser_context.new_page()
     page.set_default_timeout(WAIT_MS)
     return page
-
-
-def _content_types_first(snapshot):
-    objects = json.loads(snapshot)
-    objects.sort(key=lambda obj: obj["model"] != "contenttypes.contenttype")
-    return json.dumps(objects)
 
 
 def _not_loopback(url):
