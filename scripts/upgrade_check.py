@@ -88,8 +88,13 @@ def run_suite(minutes, paths):
             capped = False
         except subprocess.TimeoutExpired:
             # As Ctrl-C: pytest stops, then still writes its summary and the XML report.
+            # A test that swallows the interrupt gets two minutes, then the suite is killed.
             suite.send_signal(signal.SIGINT)
-            suite.wait(timeout=120)
+            try:
+                suite.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                suite.kill()
+                suite.wait()
             capped = True
     lines = [line for line in LOG.read_text().splitlines() if line.strip()]
     outcome = next((line for line in reversed(lines) if " in " in line), f"exit {suite.returncode}")
