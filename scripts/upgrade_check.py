@@ -9,13 +9,16 @@ for the upgrade step): what breaks because of them is exactly what this job is f
 on Django 5.2, which Wagtail 8 supports.
 
 It exits 0 with a summary whatever the suite did (the job is allowed to fail), unless
-`--strict` is given. The suite runs under a time cap (`UPGRADE_CHECK_MINUTES`, 25).
+`--strict` is given. The suite runs under a time cap (`UPGRADE_CHECK_MINUTES`, 25), one
+process (`-n 0`), and its full output is kept in `.venv-upgrade/pytest.log`. `--reuse`
+keeps an existing `.venv-upgrade`; test paths after the options run only those.
 """
 
 import argparse
 import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -25,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV = ROOT / ".venv-upgrade"
-REPORT = ROOT / ".venv-upgrade" / "junit.xml"
+REPORT = VENV / "junit.xml"
+LOG = VENV / "pytest.log"
 WAGTAIL = "wagtail>=8.0,<9"
 DJANGO = "Django>=6.0,<6.1"
 # What Wagtail 8 itself needs that 7.4 did not (its own requirements, installed with it
@@ -72,16 +76,30 @@ def installed_versions():
     return [line for line in out.splitlines() if line.split("==")[0].lower() in wanted]
 
 
-def run_suite(minutes):
-    cmd = [str(VENV / "bin" / "pytest"), "-m", "not browser", "-n", "0", "-q"]
-    cmd += ["-p", "no:cacheprovider", f"--junitxml={REPORT}"]
+def run_suite(minutes, paths):
+    cmd = [str(VENV / "bin" / "pytest"), "-m", "not browser", "-n", "0", "-q", "-rfE"]
+    cmd += ["-p", "no:cacheprovider", f"--junitxml={REPORT}", *paths]
     started = time.monotonic()
-    try:
-        result = run(cmd, timeout=minutes * 60, capture_output=True, text=True)
-        tail = result.stdout.strip().splitlines()[-1:] if result.stdout else []
-        outcome = tail[0] if tail else f"exit {result.returncode}"
-    except subprocess.TimeoutExpired:
-        outcome = f"stopped at the {minutes}-minute cap"
+    print("+", " ".join(cmd), flush=True)
+    with open(LOG, "w") as log:
+        suite = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT)
+        try:
+            suite.wait(timeout=minutes * 60)
+            capped = False
+        except subprocess.TimeoutExpired:
+            # As Ctrl-C: pytest stops, then still writes its summary and the XML report.
+            # A test that swallows the interrupt gets two minutes, then the suite is killed.
+            suite.send_signal(signal.SIGINT)
+            try:
+                suite.wait(timeout=120)
+            except subprocess.TimeoutExpired:
+                suite.kill()
+                suite.wait()
+            capped = True
+    lines = [line for line in LOG.read_text().splitlines() if line.strip()]
+    outcome = next((line for line in reversed(lines) if " in " in line), f"exit {suite.returncode}")
+    if capped:
+        outcome += f" (stopped at the {minutes}-minute cap)"
     return outcome, time.monotonic() - started
 
 
@@ -101,13 +119,16 @@ def failure_kinds():
 def main():
     parser = argparse.ArgumentParser(description=__doc__.strip().splitlines()[0])
     parser.add_argument("--strict", action="store_true", help="exit 1 when any test fails")
+    parser.add_argument("--reuse", action="store_true", help="keep .venv-upgrade if it is there")
+    parser.add_argument("paths", nargs="*", help="test files or folders (default: all of tests/)")
     args = parser.parse_args()
     minutes = int(os.environ.get("UPGRADE_CHECK_MINUTES", "25"))
     python = python_for_django_6()
     started = time.monotonic()
-    build_venv(python or sys.executable)
+    if not (args.reuse and (VENV / "bin" / "pytest").exists()):
+        build_venv(python or sys.executable)
     built = time.monotonic() - started
-    outcome, took = run_suite(minutes)
+    outcome, took = run_suite(minutes, args.paths)
     kinds = failure_kinds()
     print("\n== Wagtail 8 upgrade check ==")
     if python is None:
@@ -116,7 +137,7 @@ def main():
     print(f"venv built in {built:.0f} s; suite: {outcome} in {took:.0f} s")
     for message, count in kinds.most_common(25):
         print(f"{count:5d}  {message}")
-    failed = bool(kinds) or "failed" in outcome or "error" in outcome or "cap" in outcome
+    failed = bool(kinds) or any(word in outcome for word in ("failed", "error", "cap"))
     return 1 if (args.strict and failed) else 0
 
 

@@ -1,81 +1,91 @@
 """What an uncached public page costs the database, pinned so it cannot creep up.
 
-Measured on SQLite with the page cache off, after one view warmed Wagtail's site root
-paths. Every page renders through Wagtail's own routing and per-request settings. What
-keeps the count low, all through public APIs:
+Counted with the page cache off, after one view warmed Wagtail's site root paths, for every
+public page in both languages. Every page renders through Wagtail's own routing, view
+restrictions, ``.public()`` and rich-text link handling; what keeps the count down is
+Wagtail's and Django's public tools: ``select_related`` on the listings, one query for the
+header menu, the footer and its locations (``SiteNavigation``), one for the page's
+ancestors (its ``breadcrumb_trail``, passed to the header, breadcrumbs and JSON-LD through
+the context), the site's settings from the request (``for_request``), Wagtail's own
+answers to ``get_site()`` and ``get_view_restrictions()`` asked once per page, and each
+piece of rich text finding its linked pages in the language served in two queries
+whatever the number of links (``core.richtext``).
 
-- routing loads each page on the way to the one served deferred, and an index page whose
-  children are all of one type loads the child in full with its image joined
-  (``BasePage.route``): one query per level instead of Wagtail's base row then specific row;
-- a page's ancestors come in one query that also says which are restricted
-  (``BasePage.ancestry``): the breadcrumbs and Wagtail's view-restriction check share it;
-- the menu and listings leave out private pages in the same query (``exclude_private``),
-  and the header menu, the footer and its locations share one query (``SiteNavigation``);
-- each piece of rich text loads the pages it links to in one query whatever their types
-  (``core.richtext``), and FAQ answers are expanded together (``core.faq_entries.expand_answers``);
-- the site and its settings are the request's (``Site.find_for_request``, ``for_request``);
-- the FAQ page marks up reusable questions without looking itself up (``lists_reusable_faqs``).
-
-The large benchmark page (30 blocks, 40 questions, 20 links) may cost at most twice SOT.
+BUDGET is the one query budget: the README, docs/performance.md and ``make bench``
+(bench/table.py) state the same number, which ``test_the_budget_is_one_number`` checks.
+The large benchmark page (30 blocks, 40 questions, 20 links) may cost at most LARGE_VS_SOT
+times SOT.
 """
 
-import pytest
+import re
+from pathlib import Path
+
 from django.core.cache import caches
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from bench.large_page import build_large_technique_page
-from demo.public_pages import PUBLIC_PAGES, SOT_PATH
+from bench.table import LARGE_VS_SOT, QUERY_BUDGET
+from demo.public_pages import EVERY_PAGE, SOT_PATH
 from technique.models import TechniqueIndexPage
 
-# The header and footer's menu (one query, shared), the footer's locations and the default
-# share image each cost a query on every page since the clinic grew practitioners and locations.
-# Two languages cost three more: Wagtail's serve looks up the active Locale, the booking
-# button finds the booking page in the page's language, and the page loads its translations
-# once for the hreflang links and the language switch.
+ROOT = Path(__file__).resolve().parents[2]
+
+# The same on SQLite and on PostgreSQL under the production settings (docs/performance.md).
+# Spanish costs two or three more: Wagtail's Page.localized looks up the active Locale and
+# then the translation for the booking button, and each piece of rich text finds its linked
+# pages in Spanish (core.richtext).
 UNCACHED_QUERIES = {
-    "home": 12,
-    "techniques": 14,
-    "sot": 15,
-    "practitioners": 13,
-    "practitioner": 13,
-    "locations": 13,
-    "location": 13,
-    "new-patients": 12,
-    "faq": 14,
-    "book": 13,
-    "contact": 13,
-    "privacy": 12,
+    "home": 20,
+    "techniques": 21,
+    "sot": 25,
+    "practitioners": 20,
+    "practitioner": 22,
+    "locations": 20,
+    "location": 21,
+    "new-patients": 18,
+    "faq": 20,
+    "book": 19,
+    "contact": 19,
+    "privacy": 18,
+    "es-home": 22,
+    "es-techniques": 23,
+    "es-sot": 28,
+    "es-practitioners": 22,
+    "es-practitioner": 25,
+    "es-locations": 22,
+    "es-location": 23,
+    "es-new-patients": 20,
+    "es-faq": 22,
+    "es-book": 21,
+    "es-contact": 21,
+    "es-privacy": 20,
 }
-PATHS = PUBLIC_PAGES
-BUDGET = 15  # no uncached public page may cost more
-LARGE_PAGE_QUERIES = 25
+# The measured worst (the Spanish SOT page, 28) and room for one more listing or one more
+# piece of linked rich text on a new page type; a page that needs more is a design question.
+BUDGET = 30  # no uncached public page, in either language, may cost more
+LARGE_PAGE_QUERIES = 42
 
 
-def assert_uncached_queries(client, path, expected, django_assert_num_queries):
+def uncached_queries(client, path):
     client.get(path)  # the first render warms Wagtail's site root paths and renditions
-    with django_assert_num_queries(expected):
+    with CaptureQueriesContext(connection) as queries:
         response = client.get(path)
-    assert response.status_code == 200
+    assert response.status_code == 200, path
+    return len(queries)
 
 
-@pytest.mark.parametrize("name", sorted(UNCACHED_QUERIES))
-def test_uncached_page_query_count_is_pinned(
-    name, client, bilingual_site, django_assert_num_queries
-):
-    assert UNCACHED_QUERIES[name] <= BUDGET
-    assert_uncached_queries(client, PATHS[name], UNCACHED_QUERIES[name], django_assert_num_queries)
+def test_every_public_page_in_both_languages_is_pinned_within_the_budget(client, bilingual_site):
+    measured = {name: uncached_queries(client, path) for name, path in EVERY_PAGE.items()}
+    assert measured == UNCACHED_QUERIES
+    assert max(measured.values()) <= BUDGET
 
 
-def test_every_public_page_is_pinned():
-    assert set(PUBLIC_PAGES) <= set(UNCACHED_QUERIES)
-
-
-def test_large_technique_page_costs_at_most_twice_sot(
-    client, bilingual_site, django_assert_num_queries
-):
+def test_large_technique_page_is_pinned_against_sot(client, bilingual_site):
     page = build_large_technique_page(TechniqueIndexPage.objects.get(locale__language_code="en"))
     assert len(page.body) == 30
-    assert LARGE_PAGE_QUERIES <= 2 * UNCACHED_QUERIES["sot"]
-    assert_uncached_queries(client, page.url, LARGE_PAGE_QUERIES, django_assert_num_queries)
+    assert uncached_queries(client, page.url) == LARGE_PAGE_QUERIES
+    assert LARGE_PAGE_QUERIES <= LARGE_VS_SOT * UNCACHED_QUERIES["sot"]
     html = client.get(page.url).content.decode()
     assert html.count('class="faq__item"') == 40
 
@@ -88,3 +98,12 @@ def test_cached_technique_page_needs_no_queries(
     client.get(SOT_PATH)
     with django_assert_num_queries(0):
         assert client.get(SOT_PATH).status_code == 200
+
+
+def test_the_budget_is_one_number():
+    assert QUERY_BUDGET == BUDGET
+    readme = (ROOT / "README.md").read_text()
+    performance = (ROOT / "docs" / "performance.md").read_text()
+    for text in (readme, performance):
+        stated = re.findall(r"at most (\d+) queries", text)
+        assert stated and set(stated) == {str(BUDGET)}, stated
