@@ -7,3 +7,11 @@ from core.richtext import BasePageLinkHandler
 @hooks.register("register_rich_text_features", order=100)
 def register_page_links(features):
     features.register_link_type(BasePageLinkHandler)
+
+
+@hooks.register("construct_reports_menu")
+def translations_report_for_translators(request, menu_items):
+    # wagtail-localize shows its report to every admin user, and it lists every page:
+    # only people who may translate need it.
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        menu_items[:] = [item for item in menu_items if item.name != "translations"]
