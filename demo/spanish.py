@@ -151,6 +151,7 @@ SPANISH = {
     "We use what you send through our booking and contact forms only to reply to you and arrange your care. We keep requests for 180 days and then delete them. We never sell or share them. Ask the front desk to see or delete yours.": "Usamos lo que nos envía por nuestros formularios de citas y de contacto solo para responderle y organizar su atención. Guardamos las solicitudes durante 180 días y luego las eliminamos. Nunca las vendemos ni las compartimos. Si desea ver o eliminar las suyas, pídalo en la recepción.",
     "Tell us when suits you and we will call to confirm a time.": "Díganos cuándo le conviene y lo llamaremos para confirmar el horario.",
     "We reply within one working day, usually by phone, to agree a time with you.": "Le respondemos en un plazo de un día hábil, normalmente por teléfono, para acordar un horario con usted.",
+    "Thank you for your question. We reply within one working day, by e-mail or by phone if you gave us a number.": "Gracias por su pregunta. Le respondemos en un plazo de un día hábil, por correo electrónico o por teléfono si nos dio un número.",
     "Contact us": "Contáctenos",
     "Questions about care, fees or parking? Send us a message.": "¿Tiene preguntas sobre la atención, las tarifas o el estacionamiento? Envíenos un mensaje.",
     # FAQ snippets (translatable once the FAQ model has TranslatableMixin)
