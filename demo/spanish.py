@@ -21,7 +21,7 @@ no stronger than the English: "often", "may" and "many" are kept.
 SPANISH = {
     # Home
     "Home": "Inicio",
-    "Harbourview Chiropractic in Fort Lauderdale offers gentle, low-force care, including Sacro Occipital Technique (SOT). Book online or call us.": "Harbourview Chiropractic, en Fort Lauderdale, ofrece atención quiropráctica suave y de baja fuerza, incluida la Técnica Sacro Occipital (SOT). Pida su cita en línea o llámenos.",
+    "Harbourview Chiropractic in Fort Lauderdale offers gentle, low-force care, including Sacro Occipital Technique (SOT). Book online or call us.": "Harbourview Chiropractic, en Fort Lauderdale: atención quiropráctica suave y de baja fuerza, incluida la Técnica Sacro Occipital (SOT). Pida cita en línea.",
     "Gentle chiropractic care in Fort Lauderdale": "Atención quiropráctica suave en Fort Lauderdale",
     "Low-force techniques for people who want careful, unhurried care, including those who are sensitive, sore or new to chiropractic.": "Técnicas de baja fuerza para quienes buscan una atención cuidadosa y sin prisas, incluidas las personas sensibles, con dolor o que nunca han ido al quiropráctico.",
     "Book an appointment": "Pida una cita",
@@ -140,7 +140,7 @@ SPANISH = {
     "Yes. A friend or family member is welcome in the room for any visit.": "Sí. Un amigo o familiar puede acompañarlo en la sala en cualquier consulta.",
     # FAQ page
     "Frequently asked questions": "Preguntas frecuentes",
-    "Answers to common questions about chiropractic care and Sacro Occipital Technique (SOT) at Harbourview Chiropractic, from safety to booking.": "Respuestas a las preguntas más comunes sobre la atención quiropráctica y la Técnica Sacro Occipital (SOT) en Harbourview Chiropractic, desde la seguridad hasta cómo pedir una cita.",
+    "Answers to common questions about chiropractic care and Sacro Occipital Technique (SOT) at Harbourview Chiropractic, from safety to booking.": "Preguntas frecuentes sobre la atención quiropráctica y la Técnica Sacro Occipital (SOT) en Harbourview Chiropractic, de la seguridad a cómo pedir cita.",
     "Straight answers to what patients ask us most.": "Respuestas claras a lo que más nos preguntan los pacientes.",
     "General questions": "Preguntas generales",
     "Do I need a referral to book?": "¿Necesito una referencia médica para pedir una cita?",

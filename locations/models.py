@@ -107,6 +107,16 @@ class LocationPage(BasePage):
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
 
+    def default_description(self):
+        return gettext(
+            "%(title)s, %(site)s: %(address)s. Opening hours, holiday closures, parking "
+            "and directions."
+        ) % {
+            "title": self.title,
+            "site": self.seo_sitename,
+            "address": ", ".join(self.address_lines),
+        }
+
     @property
     def address_lines(self):
         town = " ".join(p for p in [self.locality, self.region, self.postal_code] if p)
