@@ -57,6 +57,17 @@ class LocationPage(BasePage):
     summary = models.TextField(
         max_length=300, blank=True, help_text="A sentence about this location for the list."
     )
+    picture = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The building, its entrance or a map: what a patient looks for on arrival.",
+    )
+    picture_alt = models.CharField(
+        max_length=200, blank=True, help_text="Describe the picture for people who cannot see it."
+    )
     opening_hours = StreamField(
         [("hours", OpeningHoursBlock())],
         blank=True,
@@ -72,6 +83,7 @@ class LocationPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("picture"), FieldPanel("picture_alt")], "Picture"),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
