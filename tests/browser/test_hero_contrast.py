@@ -40,7 +40,7 @@ def text_contrast(element):
     background = Image.open(io.BytesIO(element.screenshot())).convert("RGB")
     element.evaluate("node => { node.style.color = ''; }")
     glyph, behind = [], []
-    for a, b in zip(with_text.getdata(), background.getdata(), strict=True):
+    for a, b in zip(with_text.get_flattened_data(), background.get_flattened_data(), strict=True):
         if sum(abs(x - y) for x, y in zip(a, b, strict=True)) > 90:
             glyph.append(luminance(a))
             behind.append(luminance(b))

@@ -32,13 +32,13 @@ from technique.models import TechniqueIndexPage
 # button finds the booking page in the page's language, and the page loads its translations
 # once for the hreflang links and the language switch.
 UNCACHED_QUERIES = {
-    "home": 12,
+    "home": 13,
     "techniques": 14,
     "sot": 15,
     "practitioners": 13,
     "practitioner": 13,
     "locations": 13,
-    "location": 13,
+    "location": 14,
     "new-patients": 12,
     "faq": 14,
     "book": 13,
