@@ -93,13 +93,16 @@ class RequestHistoryPanel(Panel):
             return context
 
 
+def to_do_url(model):
+    return reverse(f"{model._meta.model_name}:index") + "?status=new&status=needs_review"
+
+
 def to_do_counts():
     """``[(label, count, url)]`` of new and needs-review requests, per kind."""
     rows = []
     for model in (BookingRequest, ContactMessage):
         count = model.objects.filter(TO_DO).count()
-        url = reverse(f"{model._meta.model_name}:index") + "?status=new&status=needs_review"
-        rows.append((model._meta.verbose_name_plural.capitalize(), count, url))
+        rows.append((model._meta.verbose_name_plural.capitalize(), count, to_do_url(model)))
     return rows
 
 
@@ -121,13 +124,18 @@ class ToDoPanel(Component):
 
 
 class ToDoMenuItem(MenuItem):
-    """ "To do · 3" in the sidebar: the new and needs-review requests, counted per request."""
+    """ "New requests (3)" in the sidebar: the new and needs-review rows of one kind, so the
+    count is what the list it opens shows."""
+
+    def __init__(self, label, model, **kwargs):
+        self.model = model
+        super().__init__(label, to_do_url(model), **kwargs)
 
     def is_shown(self, request):
         return can_see_requests(request.user)
 
     def render_component(self, request):
-        count = sum(count for _label, count, _url in to_do_counts())
+        count = self.model.objects.filter(TO_DO).count()
         component = super().render_component(request)
         if count:
             component.label = f"{self.label} ({count})"

@@ -2,14 +2,17 @@
 
 import datetime
 import re
+import uuid
 
 import django_filters
+from django import forms
 from django.core.exceptions import PermissionDenied
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.defaults import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.base import ViewSetGroup
@@ -24,6 +27,11 @@ from booking.models import BookingRequest, ContactMessage, Status
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 # A search made only of what people type in phone numbers: "555-0177", "+1 (954) 555 0177".
 PHONE_QUERY = re.compile(r"^[\d\s().+-]{7,}$")
+# A reference as the staff e-mail and the page title give it: "BR-SYXKS", any case.
+REFERENCE_QUERY = re.compile(r"^\s*(BR|CM)[\s-]*([A-Z2-7]{5})\s*$", re.IGNORECASE)
+# Hidden on a phone, where the name, status and when it came in are what the desk needs.
+EXTRA = "request-list__extra"
+B32_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
 
 
 # The clinic-time date and time, not "10 minutes ago": the desk reads it to the patient.
@@ -40,7 +48,22 @@ LANGUAGE_COLUMN = Column(
     label="Language",
     accessor=lambda row: row.language.upper(),
     sort_key="language",
+    classname=EXTRA,
 )
+STATUS_COLUMN = Column("status", label="Status", accessor="get_status_display", sort_key="status")
+
+
+def reference_range(code):
+    """The lowest and highest idempotency keys whose reference is ``code``.
+
+    A reference is the key's first 25 bits in base32, so every key sharing them lies
+    between these two, and the database finds them with an index range, not a scan.
+    """
+    bits = 0
+    for char in code.upper():
+        bits = bits * 32 + B32_ALPHABET.index(char)
+    low = bits << 103
+    return uuid.UUID(int=low), uuid.UUID(int=low | ((1 << 103) - 1))
 
 
 class StaffOnlyPolicy(ModelPermissionPolicy):
@@ -89,6 +112,12 @@ class StatusFilterSet(WagtailFilterSet):
 class IndexView(ViewRequired, generic.IndexView):
     def search_queryset(self, queryset):
         digits = re.sub(r"\D", "", self.search_query or "")
+        reference = REFERENCE_QUERY.match(self.search_query or "")
+        if self.is_searching and reference:
+            if reference[1].upper() != queryset.model.reference_prefix:
+                return queryset.none()
+            low, high = reference_range(reference[2])
+            return queryset.filter(idempotency_key__gte=low, idempotency_key__lte=high)
         if self.is_searching and PHONE_QUERY.match(self.search_query.strip()):
             # Stored as E.164 (+19545550177): what was typed is its tail, however written.
             return queryset.filter(phone__endswith=digits)
@@ -202,11 +231,17 @@ class BookingRequestViewSet(RequestViewSet):
     panels = request_panels("status", "appointment_at", "staff_notes")
     list_display = [
         "full_name",
-        "status",
-        "patient_type",
-        "preferred_days_display",
-        LANGUAGE_COLUMN,
+        STATUS_COLUMN,
         RECEIVED_COLUMN,
+        Column(
+            "patient_type",
+            label="Patient type",
+            accessor="get_patient_type_display",
+            sort_key="patient_type",
+            classname=EXTRA,
+        ),
+        Column("preferred_days_display", label="Preferred days", classname=EXTRA),
+        LANGUAGE_COLUMN,
     ]
     search_fields = ["first_name", "last_name", "email", "phone"]
     # Who the patient is and how to reach them (in which language): in the export and on
@@ -249,18 +284,30 @@ class BookingRequestViewSet(RequestViewSet):
     filterset_class = Filters
 
 
+# A question is answered, not booked.
+CONTACT_STATUSES = [choice for choice in Status.choices if choice[0] != Status.SCHEDULED]
+
+
+class ContactMessageForm(WagtailAdminModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["status"].choices = CONTACT_STATUSES
+
+
 class ContactMessageViewSet(RequestViewSet):
     model = ContactMessage
     name = "contactmessage"
     icon = "mail"
     menu_label = _("Contact messages")
-    panels = request_panels("status", "staff_notes")
+    edit_handler = ObjectList(
+        request_panels("status", "staff_notes"), base_form_class=ContactMessageForm
+    )
     list_display = [
         "full_name",
-        "status",
-        "email",
-        LANGUAGE_COLUMN,
+        STATUS_COLUMN,
         RECEIVED_COLUMN,
+        Column("email", label="E-mail", classname=EXTRA),
+        LANGUAGE_COLUMN,
     ]
     search_fields = ["name", "email", "phone"]
     patient_fields = ["name", "email", "phone", "language"]
@@ -275,6 +322,10 @@ class ContactMessageViewSet(RequestViewSet):
     inspect_view_fields = ["status", *patient_fields, "message", "staff_notes"]
 
     class Filters(StatusFilterSet):
+        status = django_filters.MultipleChoiceFilter(
+            choices=CONTACT_STATUSES, widget=forms.CheckboxSelectMultiple
+        )
+
         class Meta:
             model = ContactMessage
             fields = ["status", "language", "created_at"]

@@ -82,14 +82,15 @@ def patient_email(submission, subject, template, extra=None):
 
 
 def patient_message(submission):
-    clinic = clinic_for(submission)
     with in_patient_language(submission):
+        # A question is not a request for an appointment: each kind says what it was. The
+        # reference is what the patient quotes when they call, and names nobody.
+        if submission._meta.model_name == "contactmessage":
+            subject = gettext("We received your message (%(reference)s)")
+        else:
+            subject = gettext("We received your booking request (%(reference)s)")
         return patient_email(
             submission,
-            subject=(
-                gettext("We received your request to %(clinic)s") % {"clinic": clinic.name}
-                if clinic
-                else gettext("We received your request")
-            ),
+            subject=subject % {"reference": submission.reference},
             template="booking/email/patient_confirmation.txt",
         )

@@ -8,6 +8,7 @@ from django.core.validators import validate_email
 from django.db import models
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
+from django.utils.translation import gettext
 from django_recaptcha.constants import DEFAULT_RECAPTCHA_DOMAIN, TEST_PUBLIC_KEY
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -108,6 +109,12 @@ class BookingPage(RequestFormPage):
     def get_form_class(self):
         return BookingForm
 
+    def default_description(self):
+        return gettext(
+            "Book an appointment at %(site)s online: choose the days and times that suit "
+            "you, and the front desk calls you to confirm a time."
+        ) % {"site": self.seo_sitename}
+
     def get_form_kwargs(self, request):
         """Preferred days are the days the clinic opens (every day if none are set)."""
         # Matched on the day's code: the labels are translated, the stored weekdays are not.
@@ -126,6 +133,12 @@ class ContactPage(RequestFormPage):
     def get_form_class(self):
         return ContactForm
 
+    def default_description(self):
+        return gettext(
+            "Questions about care, fees, insurance or parking? Send %(site)s a message "
+            "and the front desk replies within one working day."
+        ) % {"site": self.seo_sitename}
+
 
 class PrivacyPage(BasePage):
     intro_plain = models.TextField(
@@ -141,3 +154,9 @@ class PrivacyPage(BasePage):
 
     class Meta:
         verbose_name = "Privacy page"
+
+    def default_description(self):
+        return gettext(
+            "How %(site)s uses, keeps and deletes what you send through its booking and "
+            "contact forms, and how to ask to see or delete it."
+        ) % {"site": self.seo_sitename}

@@ -1,11 +1,11 @@
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils.html import format_html
 from wagtail import hooks
 
 from booking import audit
 from booking.admin_panels import ToDoMenuItem, ToDoPanel, can_see_requests
 from booking.admin_views import RequestsViewSetGroup
+from booking.models import BookingRequest, ContactMessage
 
 
 @hooks.register("register_admin_viewset")
@@ -27,11 +27,14 @@ def add_to_do_panel(request, panels):
 @hooks.register("register_admin_menu_item")
 def register_to_do_menu_item():
     return ToDoMenuItem(
-        "New requests",
-        reverse("bookingrequest:index") + "?status=new&status=needs_review",
-        name="booking-to-do",
-        icon_name="warning",
-        order=240,
+        "New requests", BookingRequest, name="booking-to-do", icon_name="warning", order=240
+    )
+
+
+@hooks.register("register_admin_menu_item")
+def register_new_messages_menu_item():
+    return ToDoMenuItem(
+        "New messages", ContactMessage, name="contact-to-do", icon_name="mail", order=241
     )
 
 

@@ -3,6 +3,7 @@
 from django.db import models
 from django.template.response import TemplateResponse
 from django.utils import translation
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.images.models import AbstractImage
 from wagtail.models import Page, Site
@@ -12,6 +13,17 @@ from wagtailseo.models import SeoMixin
 from core.admin_forms import BasePageForm
 from core.faq_entries import page_faq_entries
 from core.languages import page_alternates, x_default_url
+
+# What search results show of a meta description without cutting it or padding it out.
+DESCRIPTION_LENGTH = (70, 160)
+
+
+def fit_description(text, limit=DESCRIPTION_LENGTH[1]):
+    """``text`` cut at a word, never mid-word, so it fits in ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
 
 
 class BasePage(WagtailCacheMixin, SeoMixin, Page):
@@ -34,7 +46,7 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
                 ),
                 FieldPanel(
                     "search_description",
-                    help_text="The summary shown in search results: 50 to 160 characters.",
+                    help_text="The summary shown in search results: 70 to 160 characters.",
                 ),
                 FieldPanel(
                     "show_in_menus", help_text="Show a link to this page in the site header."
@@ -60,6 +72,11 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
 
     def schema_graph_nodes(self, graph):
         """Extra nodes this page adds to its graph, e.g. a practitioner's ``Physician``."""
+        return []
+
+    def schema_departments(self, graph):
+        """``@id`` references to the clinic's branches, for the home page's organisation
+        node; branches carry their own opening hours and closures."""
         return []
 
     class Meta:
@@ -135,7 +152,22 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
 
     @property
     def seo_description(self):
-        return super().seo_description or self.seo_sitename
+        """The editor's description; else the page's summary when it is the right length
+        for search results; else the page type's own ``default_description()``."""
+        if self.search_description:
+            return self.search_description
+        low, high = DESCRIPTION_LENGTH
+        fallback = super().seo_description
+        if fallback and low <= len(fallback) <= high:
+            return fallback
+        return fit_description(self.default_description())
+
+    def default_description(self):
+        """A description in the page's language; page types override it with their own."""
+        return gettext(
+            "%(title)s at %(site)s, a chiropractic clinic offering gentle, low-force care: "
+            "opening hours, locations and how to book an appointment."
+        ) % {"title": self.title, "site": self.seo_sitename}
 
     def language_alternates(self, request=None):
         """``page_alternates``, once per page instance: the head's ``hreflang`` links, the

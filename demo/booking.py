@@ -6,6 +6,10 @@ from booking.models import BookingPage, ContactPage, PrivacyPage
 from demo.site import ensure_child
 
 THANK_YOU = "<p>We reply within one working day, usually by phone, to agree a time with you.</p>"
+CONTACT_THANK_YOU = (
+    "<p>Thank you for your question. We reply within one working day, by e-mail or by phone "
+    "if you gave us a number.</p>"
+)
 PRIVACY_BODY = [
     {
         "type": "rich_text",
@@ -39,7 +43,7 @@ def ensure_request_pages(home, clinic):
         "contact",
         title="Contact us",
         intro="<p>Questions about care, fees or parking? Send us a message.</p>",
-        thank_you=THANK_YOU,
+        thank_you=CONTACT_THANK_YOU,
     )
     if clinic.booking_page_id != booking.id:
         clinic.booking_page = booking

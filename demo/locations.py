@@ -5,6 +5,7 @@ from datetime import date, time, timedelta
 from django.utils import timezone
 
 from demo import content
+from demo import images as demo_images
 from demo.site import ensure_child
 from locations.models import LocationIndexPage, LocationPage, SpecialHours
 
@@ -27,6 +28,9 @@ LOCATIONS = [
         "to wheelchair height, and the accessible toilet is on the same floor.",
         "directions": "<p>We are on the first floor above the Harbour Road pharmacy, opposite "
         "the marina car park. Bus 12 stops outside.</p>",
+        "map": "marina",
+        "picture_alt": "An illustrated street map: the Harbour Road clinic's pin by the "
+        "marina, with the water to the east.",
     },
     {
         "slug": "hillside",
@@ -48,6 +52,9 @@ LOCATIONS = [
         "accessibility": "Ground floor with a level entrance and wide doors throughout.",
         "directions": "<p>Next to Hillside library, two minutes' walk from the Orchard Lane "
         "bus stop (routes 3 and 7).</p>",
+        "map": "hillside",
+        "picture_alt": "An illustrated street map: the Hillside clinic's pin on a curving "
+        "street beside the park.",
     },
 ]
 
@@ -69,7 +76,12 @@ def ensure_locations(home):
 
 
 def _ensure_location(index, spec):
-    fields = {key: value for key, value in spec.items() if key not in ("slug", "hours")}
+    fields = {key: value for key, value in spec.items() if key not in ("slug", "hours", "map")}
+    fields["picture"] = demo_images.ensure_image(
+        f"Street map of the {spec['title']}",
+        f"map-{spec['slug']}.jpg",
+        lambda: demo_images.street_map(spec["map"]),
+    )
     fields["opening_hours"] = [
         ("hours", {"weekday": day, "opens": time.fromisoformat(o), "closes": time.fromisoformat(c)})
         for day, o, c in spec["hours"]

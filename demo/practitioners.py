@@ -65,10 +65,11 @@ def ensure_practitioners(index, techniques, locations):
 
 
 def _ensure_one(index, spec, techniques, locations):
+    name = spec["slug"].removeprefix("dr-")
     photo = demo_images.ensure_image(
-        f"Portrait placeholder for {spec['title']}",
+        f"Illustrated portrait of {spec['title']}",
         f"{spec['slug']}.jpg",
-        lambda: demo_images.portrait(spec["palette"]),
+        lambda: demo_images.asset(f"portrait-{name}.jpg"),
     )
     fields = {k: v for k, v in spec.items() if k not in ("slug", "palette", "techniques", "days")}
     page, created = ensure_child(
@@ -76,7 +77,7 @@ def _ensure_one(index, spec, techniques, locations):
         PractitionerPage,
         spec["slug"],
         photo=photo,
-        photo_alt=f"An illustrated placeholder portrait of {spec['title']}.",
+        photo_alt=f"An illustrated portrait of {spec['title']}, smiling.",
         **fields,
     )
     if created:

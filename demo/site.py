@@ -178,8 +178,9 @@ def sot_body(index, image):
         block(
             "image",
             {
-                "image": image.id,
-                "alt_text": "Two padded wedge-shaped blocks resting on a treatment table.",
+                "image": session_image().id,
+                "alt_text": "A patient lies face down on a treatment table with two padded "
+                "blocks under the pelvis.",
                 "caption": "SOT blocks are placed according to your category analysis.",
             },
         ),
@@ -222,6 +223,15 @@ def list_items(values):
 def _time(value):
     hours, minutes = value.split(":")
     return time(int(hours), int(minutes)).isoformat()
+
+
+def session_image():
+    """The SOT page's second picture: a session, not the blocks its hero already shows."""
+    from demo import images as demo_images
+
+    return demo_images.ensure_image(
+        "A patient resting on SOT blocks", "sot-session.jpg", demo_images.sot_session
+    )
 
 
 def _illustration():

@@ -21,7 +21,7 @@ no stronger than the English: "often", "may" and "many" are kept.
 SPANISH = {
     # Home
     "Home": "Inicio",
-    "Harbourview Chiropractic in Fort Lauderdale offers gentle, low-force care, including Sacro Occipital Technique (SOT). Book online or call us.": "Harbourview Chiropractic, en Fort Lauderdale, ofrece atención quiropráctica suave y de baja fuerza, incluida la Técnica Sacro Occipital (SOT). Pida su cita en línea o llámenos.",
+    "Harbourview Chiropractic in Fort Lauderdale offers gentle, low-force care, including Sacro Occipital Technique (SOT). Book online or call us.": "Harbourview Chiropractic, en Fort Lauderdale: atención quiropráctica suave y de baja fuerza, incluida la Técnica Sacro Occipital (SOT). Pida cita en línea.",
     "Gentle chiropractic care in Fort Lauderdale": "Atención quiropráctica suave en Fort Lauderdale",
     "Low-force techniques for people who want careful, unhurried care, including those who are sensitive, sore or new to chiropractic.": "Técnicas de baja fuerza para quienes buscan una atención cuidadosa y sin prisas, incluidas las personas sensibles, con dolor o que nunca han ido al quiropráctico.",
     "Book an appointment": "Pida una cita",
@@ -91,7 +91,7 @@ SPANISH = {
     "Our chiropractors": "Nuestros quiroprácticos",
     "Meet the chiropractors at Harbourview Chiropractic in Fort Lauderdale: their training, techniques, languages and where they practise.": "Conozca a los quiroprácticos de Harbourview Chiropractic en Fort Lauderdale: su formación, sus técnicas, los idiomas que hablan y dónde atienden.",
     "Every patient sees a Doctor of Chiropractic. Meet the team.": "Todos los pacientes son atendidos por un doctor en quiropráctica. Conozca a nuestro equipo.",
-    "An illustrated placeholder portrait of Dr. Maya Okafor.": "Retrato ilustrado provisional de la Dra. Maya Okafor.",
+    "An illustrated portrait of Dr. Maya Okafor, smiling.": "Retrato ilustrado de la Dra. Maya Okafor, sonriente.",
     "DC, SOT Certified": "DC, certificada en SOT",
     "Clinic director": "Directora de la clínica",
     "Maya founded Harbourview to offer unhurried, low-force care. She is certified in Sacro Occipital Technique and sees many pregnant patients.": "Maya fundó Harbourview para ofrecer una atención sin prisas y de baja fuerza. Está certificada en la Técnica Sacro Occipital y atiende a muchas pacientes embarazadas.",
@@ -99,7 +99,10 @@ SPANISH = {
     "Outside the clinic she swims in the harbour all year round, which she does not recommend to her patients.": "Fuera de la clínica, nada en el puerto todo el año, algo que no les recomienda a sus pacientes.",
     "Doctor of Chiropractic (DC), 2009<br/>SOT Certified, Sacro Occipital Technique Organization<br/>Webster Technique certificate": "Doctora en Quiropráctica (DC), 2009<br/>Certificación en SOT, Sacro Occipital Technique Organization<br/>Certificado en la Técnica Webster",
     "English, Spanish": "Inglés, español",
-    "An illustrated placeholder portrait of Dr. Tomas Lindqvist.": "Retrato ilustrado provisional del Dr. Tomas Lindqvist.",
+    "An illustrated portrait of Dr. Tomas Lindqvist, smiling.": "Retrato ilustrado del Dr. Tomas Lindqvist, sonriente.",
+    "An illustrated street map: the Harbour Road clinic's pin by the marina, with the water to the east.": "Un plano ilustrado: la clínica de Harbour Road marcada junto a la marina, con el agua al este.",
+    "An illustrated street map: the Hillside clinic's pin on a curving street beside the park.": "Un plano ilustrado: la clínica de Hillside marcada en una calle curva junto al parque.",
+    "A patient lies face down on a treatment table with two padded blocks under the pelvis.": "Un paciente tumbado boca abajo en una camilla, con dos bloques acolchados bajo la pelvis.",
     "Associate chiropractor": "Quiropráctico asociado",
     "Tomas focuses on instrument-assisted and low-force care for older adults and people returning to activity after injury.": "Tomas se dedica a la atención asistida por instrumento y de baja fuerza para adultos mayores y para personas que retoman la actividad después de una lesión.",
     "Tomas qualified in 2015 and joined Harbourview in 2019. Before chiropractic he worked as a physical education teacher, and he still likes to explain exercises with a diagram on the back of an appointment card.": "Tomas se tituló en 2015 y se unió a Harbourview en 2019. Antes de dedicarse a la quiropráctica fue maestro de educación física, y todavía le gusta explicar los ejercicios con un dibujo en el reverso de una tarjeta de cita.",
@@ -140,7 +143,7 @@ SPANISH = {
     "Yes. A friend or family member is welcome in the room for any visit.": "Sí. Un amigo o familiar puede acompañarlo en la sala en cualquier consulta.",
     # FAQ page
     "Frequently asked questions": "Preguntas frecuentes",
-    "Answers to common questions about chiropractic care and Sacro Occipital Technique (SOT) at Harbourview Chiropractic, from safety to booking.": "Respuestas a las preguntas más comunes sobre la atención quiropráctica y la Técnica Sacro Occipital (SOT) en Harbourview Chiropractic, desde la seguridad hasta cómo pedir una cita.",
+    "Answers to common questions about chiropractic care and Sacro Occipital Technique (SOT) at Harbourview Chiropractic, from safety to booking.": "Preguntas frecuentes sobre la atención quiropráctica y la Técnica Sacro Occipital (SOT) en Harbourview Chiropractic, de la seguridad a cómo pedir cita.",
     "Straight answers to what patients ask us most.": "Respuestas claras a lo que más nos preguntan los pacientes.",
     "General questions": "Preguntas generales",
     "Do I need a referral to book?": "¿Necesito una referencia médica para pedir una cita?",
@@ -151,6 +154,7 @@ SPANISH = {
     "We use what you send through our booking and contact forms only to reply to you and arrange your care. We keep requests for 180 days and then delete them. We never sell or share them. Ask the front desk to see or delete yours.": "Usamos lo que nos envía por nuestros formularios de citas y de contacto solo para responderle y organizar su atención. Guardamos las solicitudes durante 180 días y luego las eliminamos. Nunca las vendemos ni las compartimos. Si desea ver o eliminar las suyas, pídalo en la recepción.",
     "Tell us when suits you and we will call to confirm a time.": "Díganos cuándo le conviene y lo llamaremos para confirmar el horario.",
     "We reply within one working day, usually by phone, to agree a time with you.": "Le respondemos en un plazo de un día hábil, normalmente por teléfono, para acordar un horario con usted.",
+    "Thank you for your question. We reply within one working day, by e-mail or by phone if you gave us a number.": "Gracias por su pregunta. Le respondemos en un plazo de un día hábil, por correo electrónico o por teléfono si nos dio un número.",
     "Contact us": "Contáctenos",
     "Questions about care, fees or parking? Send us a message.": "¿Tiene preguntas sobre la atención, las tarifas o el estacionamiento? Envíenos un mensaje.",
     # FAQ snippets (translatable once the FAQ model has TranslatableMixin)

@@ -97,6 +97,13 @@ class HomePage(BasePage):
         context["trust"] = trust_facts(team)
         return context
 
+    def schema_departments(self, graph):
+        from locations.models import LocationPage
+        from locations.schema import clinic_id
+
+        branches = exclude_private(LocationPage.objects.descendant_of(self).live())
+        return [{"@id": clinic_id(branch, graph)} for branch in branches.order_by("path")]
+
     def featured_technique_pages(self):
         """Hand-picked pages first, in their order, then the newest; one query."""
         from technique.models import TechniquePage

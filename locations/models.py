@@ -57,6 +57,17 @@ class LocationPage(BasePage):
     summary = models.TextField(
         max_length=300, blank=True, help_text="A sentence about this location for the list."
     )
+    picture = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="The building, its entrance or a map: what a patient looks for on arrival.",
+    )
+    picture_alt = models.CharField(
+        max_length=200, blank=True, help_text="Describe the picture for people who cannot see it."
+    )
     opening_hours = StreamField(
         [("hours", OpeningHoursBlock())],
         blank=True,
@@ -72,6 +83,7 @@ class LocationPage(BasePage):
 
     content_panels = BasePage.content_panels + [
         FieldPanel("summary"),
+        MultiFieldPanel([FieldPanel("picture"), FieldPanel("picture_alt")], "Picture"),
         MultiFieldPanel(
             [
                 FieldPanel("street_address"),
@@ -106,6 +118,16 @@ class LocationPage(BasePage):
             raise ValidationError({"phone": "Enter a phone number patients can dial."})
         if (self.latitude is None) != (self.longitude is None):
             raise ValidationError({"longitude": "Enter both latitude and longitude, or neither."})
+
+    def default_description(self):
+        return gettext(
+            "%(title)s, %(site)s: %(address)s. Opening hours, holiday closures, parking "
+            "and directions."
+        ) % {
+            "title": self.title,
+            "site": self.seo_sitename,
+            "address": ", ".join(self.address_lines),
+        }
 
     @property
     def address_lines(self):

@@ -7,6 +7,18 @@ def clinic_id(page, graph):
     return graph.url_of(page) + "#clinic"
 
 
+def location_address(page):
+    return postal_address(
+        {
+            "streetAddress": page.street_address,
+            "addressLocality": page.locality,
+            "addressRegion": page.region,
+            "postalCode": page.postal_code,
+            "addressCountry": page.country,
+        }
+    )
+
+
 def clinic_node(page, graph):
     node = {
         "@type": "MedicalClinic",
@@ -14,15 +26,7 @@ def clinic_node(page, graph):
         "name": page.title,
         "url": graph.url_of(page),
         "parentOrganization": {"@id": graph.org_id},
-        "address": postal_address(
-            {
-                "streetAddress": page.street_address,
-                "addressLocality": page.locality,
-                "addressRegion": page.region,
-                "postalCode": page.postal_code,
-                "addressCountry": page.country,
-            }
-        ),
+        "address": location_address(page),
     }
     telephone = page.phone_e164 or graph.clinic.phone_e164
     if telephone:

@@ -4,6 +4,7 @@ from collections import namedtuple
 
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -108,6 +109,12 @@ class PractitionerPage(BasePage):
 
     class Meta:
         verbose_name = "Practitioner page"
+
+    def default_description(self):
+        return gettext(
+            "%(name)s, %(credentials)s, at %(site)s: training, techniques offered, languages "
+            "spoken, clinic days and how to book."
+        ) % {"name": self.title, "credentials": self.credentials, "site": self.seo_sitename}
 
     @property
     def language_list(self):

@@ -1,6 +1,7 @@
 """A practitioner's ``Physician`` node, a member of the clinic named by its ``@id``."""
 
-from locations.schema import clinic_id
+from locations.schema import clinic_id, location_address
+from seo.structured_data import clinic_address
 
 # The closest schema.org MedicalSpecialty member to chiropractic care.
 SPECIALTY = "https://schema.org/Musculoskeletal"
@@ -29,9 +30,13 @@ def physician_node(page, graph):
     }
     if page.photo:
         node["image"] = graph.image_url(page.photo)
-    locations = [{"@id": clinic_id(day.location, graph)} for day in page.live_clinic_days]
+    days = page.live_clinic_days
+    locations = [{"@id": clinic_id(day.location, graph)} for day in days]
     if locations:
         node["location"] = locations
+    # Google asks a LocalBusiness (a Physician is one) for an address: where they mostly
+    # work, the first of their clinic days, or the clinic's own.
+    node["address"] = location_address(days[0].location) if days else clinic_address(graph.clinic)
     telephone = graph.clinic.phone_e164
     if telephone:
         node["telephone"] = telephone

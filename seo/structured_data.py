@@ -73,8 +73,14 @@ class GraphBuilder:
         _put(node, "logo", self.image_url(clinic.logo))
         _put(node, "telephone", clinic.phone_e164 or clinic.phone)
         _put(node, "email", clinic.email)
-        _put(node, "address", _address(clinic))
-        _put(node, "openingHoursSpecification", opening_hours_specs(clinic.opening_hours))
+        _put(node, "address", clinic_address(clinic))
+        # A clinic with branch pages gives each branch's hours there, with its holiday
+        # closures; the same hours here, without them, would tell searchers it is open.
+        departments = self.page.schema_departments(self)
+        if departments:
+            node["department"] = departments
+        else:
+            _put(node, "openingHoursSpecification", opening_hours_specs(clinic.opening_hours))
         _put(node, "sameAs", self.same_as())
         return node
 
@@ -183,7 +189,7 @@ def _put(node, key, value):
         node[key] = value
 
 
-def _address(clinic):
+def clinic_address(clinic):
     fields = {
         "streetAddress": clinic.street_address,
         "addressLocality": clinic.locality,

@@ -3,9 +3,10 @@
 from django.utils.text import capfirst
 
 from core.faq_entries import faq_block_values
+from core.pages import DESCRIPTION_LENGTH
 
 TITLE_MAX = 60
-DESCRIPTION_RANGE = (50, 160)
+DESCRIPTION_RANGE = DESCRIPTION_LENGTH
 
 
 def field_label(page, name):
@@ -32,9 +33,12 @@ def seo_warnings(page):
             f"{low} to {high} shows best in search results."
         )
     elif not description:
+        # The whole fallback, as search results would show it: the editor judges it.
+        fallback = page.seo_description
+        fit = "" if low <= len(fallback) <= high else f" ({len(fallback)} characters)"
         warnings.append(
             f"{description_label} is empty, so search engines will show "
-            f"'{page.seo_description[:80]}' instead. {low} to {high} characters shows best."
+            f"'{fallback}'{fit} instead. {low} to {high} characters shows best."
         )
     return warnings
 

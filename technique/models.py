@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.translation import gettext
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 
@@ -65,6 +66,12 @@ class TechniquePage(BasePage):
 
     class Meta:
         verbose_name = "Technique page"
+
+    def default_description(self):
+        return gettext(
+            "%(title)s at %(site)s: what it involves, who it suits, what a visit feels like "
+            "and which of our chiropractors offer it."
+        ) % {"title": self.title, "site": self.seo_sitename}
 
     @property
     def hero_alt(self):

@@ -19,7 +19,7 @@ CREATIVE_WORK = THING | {
 WEB_PAGE = CREATIVE_WORK | {"breadcrumb"}
 ORGANIZATION = THING | {
     "logo", "telephone", "email", "address", "parentOrganization", "memberOf",
-    "knowsAbout", "knowsLanguage", "hasCredential", "location",
+    "knowsAbout", "knowsLanguage", "hasCredential", "location", "department",
 }  # fmt: skip
 # Physician and MedicalClinic are both a MedicalOrganization and a LocalBusiness (so a Place).
 MEDICAL_BUSINESS = ORGANIZATION | {

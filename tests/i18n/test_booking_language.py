@@ -69,7 +69,8 @@ def test_a_spanish_booking_is_stored_as_spanish_and_answered_in_spanish(
 
     patient, staff = split_mail("ana@example.com")
     clinic = ClinicSettings.for_site(bilingual_site)
-    assert patient.subject == f"Hemos recibido su solicitud en {clinic.name}"
+    assert patient.subject == f"Hemos recibido su solicitud de cita ({booking.reference})"
+    assert f"Su referencia es {booking.reference}. Indíquela si nos llama." in patient.body
     assert patient.body.startswith("Hola, Ana:")
     assert f"Gracias por comunicarse con {clinic.name}." in patient.body
     assert "Hemos recibido su solicitud de cita" in patient.body
@@ -84,7 +85,8 @@ def test_an_english_booking_is_stored_as_english_and_answered_in_english(
     send("/book/", booking_post(), django_capture_on_commit_callbacks, worker_language="es")
     assert BookingRequest.objects.get().language == "en"
     patient, staff = split_mail("ana@example.com")
-    assert patient.subject.startswith("We received your request")
+    booking = BookingRequest.objects.get()
+    assert patient.subject == f"We received your booking request ({booking.reference})"
     assert patient.body.startswith("Hello Ana,")
     assert "Your booking request has reached us" in patient.body
     assert "Hola" not in patient.body

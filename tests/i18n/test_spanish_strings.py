@@ -72,7 +72,8 @@ def test_the_patient_acknowledgement_is_spanish_and_staff_mail_stays_english(
     clinic = notifications.clinic_for(booking)
 
     patient = notifications.patient_message(booking)
-    assert patient.subject == f"Hemos recibido su solicitud en {clinic.name}"
+    assert patient.subject == f"Hemos recibido su solicitud de cita ({booking.reference})"
+    assert f"Su referencia es {booking.reference}. Indíquela si nos llama." in patient.body
     assert patient.body.startswith("Hola, Ana:")
     assert "Hemos recibido su solicitud de cita" in patient.body
     assert f"Si es urgente, llámenos al {clinic.phone}." in patient.body

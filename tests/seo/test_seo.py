@@ -43,7 +43,7 @@ def test_meta_tags_on_every_page_type(client, public_pages):
         assert not tags.find("meta", attrs={"name": "robots"})
 
 
-def test_title_and_description_fall_back_to_summary_then_site_name(client, sot_page):
+def test_title_and_description_fall_back_to_summary_then_the_page_types_own(client, sot_page):
     page = sot()
     page.seo_title = page.search_description = ""
     page.save_revision().publish()
@@ -55,7 +55,10 @@ def test_title_and_description_fall_back_to_summary_then_site_name(client, sot_p
     index.search_description = ""
     index.save_revision().publish()
     description = head(client, "/techniques/").find("meta", attrs={"name": "description"})
-    assert description["content"] == "Test Clinic"
+    assert description["content"] == (
+        "Techniques at Test Clinic, a chiropractic clinic offering gentle, low-force care: "
+        "opening hours, locations and how to book an appointment."
+    )
 
 
 def test_sitemap_lists_pages_with_absolute_urls_and_lastmod(client, public_pages):
@@ -94,7 +97,7 @@ def test_seo_warnings_for_long_titles_and_bad_descriptions(sot_page):
     page.search_description = "Too short."
     warnings = seo_warnings(page)
     assert "61 characters" in warnings[0]
-    assert "10 characters; 50 to 160" in warnings[1]
+    assert "10 characters; 70 to 160" in warnings[1]
     page.search_description = "y" * 161
     assert "161 characters" in seo_warnings(page)[1]
 
@@ -119,7 +122,7 @@ def test_admin_warns_on_save_about_search_appearance(editor_client):
     assert response.status_code == 302
     warnings = [str(m) for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
     assert any("70 characters" in w for w in warnings)
-    assert any("6 characters; 50 to 160" in w for w in warnings)
+    assert any("6 characters; 70 to 160" in w for w in warnings)
 
 
 def test_answer_losing_content_to_sanitising_is_reported(sot_page):
