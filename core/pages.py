@@ -54,7 +54,7 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
 
     base_form_class = BasePageForm
 
-    # What the page's JSON-LD says it is. Page types override these three rather than
+    # What the page's JSON-LD says it is. Page types override these rather than
     # the structured data asking which type it has.
     schema_webpage_type = "WebPage"
 
@@ -65,6 +65,10 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
     def schema_graph_nodes(self, graph):
         """Extra nodes this page adds to its graph, e.g. a practitioner's ``Physician``."""
         return []
+
+    def schema_webpage_properties(self, graph):
+        """Properties this page adds to its web page node, e.g. ``lastReviewed``."""
+        return {}
 
     class Meta:
         abstract = True

@@ -82,6 +82,8 @@ class HomePage(BasePage):
         "booking.BookingPage",
         "booking.ContactPage",
         "booking.PrivacyPage",
+        "conditions.ConditionIndexPage",
+        "trust.AccessibilityStatementPage",
     ]
     max_count = 1
 

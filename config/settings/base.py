@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "technique",
+    "conditions",
+    "trust",
     "faq",
     "booking",
     "practitioners",
