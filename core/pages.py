@@ -70,6 +70,10 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         """Properties this page adds to its web page node, e.g. ``lastReviewed``."""
         return {}
 
+    def answer_summary(self):
+        """This page in one line, for answer engines (``/llms.txt``)."""
+        return self.seo_description
+
     class Meta:
         abstract = True
 

@@ -41,7 +41,7 @@ SEE_DOCTOR = (
 HEADINGS = {
     "what": ("What it is", "Qué es"),
     "assess": ("How we assess it", "Cómo lo evaluamos"),
-    "help": ("Techniques that may help", "Técnicas que pueden ayudar"),
+    "help": ("How we may help", "Cómo podemos ayudar"),
     "red_flags": ("When to see a doctor instead", "Cuándo consultar a un médico"),
     "results": ("What to expect", "Qué esperar"),
 }
