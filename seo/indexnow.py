@@ -80,14 +80,18 @@ def payload(urls):
 @task(backend=BACKEND)
 def ping_indexnow(urls):
     """POST ``urls`` to ``INDEXNOW_ENDPOINT``; the outcome, logged and returned."""
-    request = urllib.request.Request(
-        settings.INDEXNOW_ENDPOINT,
+    endpoint = settings.INDEXNOW_ENDPOINT
+    if urlsplit(endpoint).scheme not in ("http", "https"):
+        logger.warning("INDEXNOW_ENDPOINT is not an http(s) URL; no ping sent")
+        return "misconfigured"
+    request = urllib.request.Request(  # noqa: S310 - the scheme is checked just above
+        endpoint,
         data=json.dumps(payload(urls)).encode(),
         headers={"Content-Type": "application/json; charset=utf-8"},
         method="POST",
     )
     try:
-        with urllib.request.urlopen(request, timeout=settings.INDEXNOW_TIMEOUT) as response:
+        with urllib.request.urlopen(request, timeout=settings.INDEXNOW_TIMEOUT) as response:  # noqa: S310
             status = response.status
     except urllib.error.HTTPError as error:
         logger.warning("IndexNow refused %d URL(s): HTTP %s", len(urls), error.code)
