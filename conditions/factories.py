@@ -27,6 +27,7 @@ class ConditionPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = ConditionPage
+        skip_postgeneration_save = True
 
     @factory.post_generation
     def treatments(self, create, techniques, **kwargs):
