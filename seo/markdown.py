@@ -56,6 +56,10 @@ def html_to_markdown(element, base_url):
     for selector in DROPPED:
         for dropped in element.select(selector):
             dropped.decompose()
+    title = element.find("h1")
+    if title is not None:
+        # The page's title first, as Markdown documents begin (a photo may precede it).
+        element.insert(0, title.extract())
     for heading in element.select("li h2, li h3, li h4"):
         # A list item's title (a benefit) stays inside its item, in bold.
         heading.name = "strong"
