@@ -126,14 +126,16 @@ CLIPPED_OR_OVERLAPPING_JS = (
   }
   const texts = all.filter((el) => !tiny(el) && [...el.childNodes].some(
     (n) => n.nodeType === 3 && n.textContent.trim()));
-  const boxes = texts.map((el) => el.getBoundingClientRect());
+  // A link that wraps onto two lines is two boxes, not the rectangle around both.
+  const boxes = texts.map((el) => [...el.getClientRects()]);
+  const meet = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 2
+    && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2;
   for (let i = 0; i < texts.length; i++) {
     for (let j = i + 1; j < texts.length; j++) {
       if (texts[i].contains(texts[j]) || texts[j].contains(texts[i])) continue;
-      const a = boxes[i], b = boxes[j];
-      const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
-      const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-      if (w > 2 && h > 2) problems.push(`${describe(texts[i])} overlaps ${describe(texts[j])}`);
+      if (boxes[i].some((a) => boxes[j].some((b) => meet(a, b)))) {
+        problems.push(`${describe(texts[i])} overlaps ${describe(texts[j])}`);
+      }
     }
   }
   if (document.documentElement.scrollWidth > innerWidth + 1) {
@@ -166,6 +168,7 @@ def focus_problems(page):
         if focused is None or focused["name"] + focused["key"] in seen:
             break
         seen.add(focused["name"] + focused["key"])
+        _wait_until_focus_scrolled_into_view(page)
         look_at_rest = rest.get(focused["key"], "")
         focused = page.evaluate(FOCUSED_JS, look_at_rest)
         if not focused["indicated"]:
@@ -175,6 +178,31 @@ def focus_problems(page):
     return problems
 
 
+# The page scrolls smoothly unless the visitor asks for reduced motion: the focused element
+# comes into view over a few frames, not at once.
+IN_VIEW_JS = """
+() => {
+  const r = document.activeElement.getBoundingClientRect();
+  return r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth;
+}
+"""
+
+
+def _wait_until_focus_scrolled_into_view(page):
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    try:
+        page.wait_for_function(IN_VIEW_JS, timeout=2000)
+    except PlaywrightTimeout:
+        pass  # reported by the check itself
+
+
 def text_spacing_problems(page):
-    page.add_style_tag(content=TEXT_SPACING_CSS)
+    # A constructed style sheet, as a reader's bookmarklet adds it: the page's CSP governs
+    # <style> elements, not the CSS object model.
+    page.evaluate(
+        "(css) => { const sheet = new CSSStyleSheet(); sheet.replaceSync(css);"
+        " document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet]; }",
+        TEXT_SPACING_CSS,
+    )
     return page.evaluate(CLIPPED_OR_OVERLAPPING_JS)
