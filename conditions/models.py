@@ -32,6 +32,8 @@ class ConditionIndexPage(BasePage):
         verbose_name = "Conditions index page"
 
     child_listing_name = "conditions"
+    # A condition page names its reviewer on every view.
+    child_select_related = ["reviewed_by"]
 
 
 class ConditionPage(MedicallyReviewed, BasePage):

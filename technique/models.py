@@ -23,7 +23,8 @@ class TechniqueIndexPage(BasePage):
     class Meta:
         verbose_name = "Technique index page"
 
-    child_select_related = ["hero_image"]
+    # The reviewer too: a technique page names them on every view.
+    child_select_related = ["hero_image", "reviewed_by"]
     child_listing_name = "techniques"
 
     def child_listing(self):

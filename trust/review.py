@@ -11,6 +11,7 @@ import datetime
 from django.apps import apps
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 
 # A review older than this is stale: the editor is warned and the report lists the page.
@@ -44,14 +45,17 @@ class MedicallyReviewed(models.Model):
     class Meta:
         abstract = True
 
+    @cached_property
     def reviewer_here(self):
-        """The reviewer's live page in this page's language (else theirs), or None."""
-        reviewer = self.reviewed_by
-        if reviewer is None:
+        """The reviewer's live page in this page's language (else theirs), or None. Once per
+        page instance: the visible line and the JSON-LD both ask."""
+        if self.reviewed_by_id is None:
             return None
-        translated = reviewer.get_translation_or_none(self.locale_id and self.locale)
-        reviewer = translated if translated is not None and translated.live else reviewer
-        return reviewer.specific if reviewer.live else None
+        reviewer = self.reviewed_by
+        if reviewer.locale_id != self.locale_id:
+            translated = reviewer.get_translation_or_none(self.locale_id)
+            reviewer = translated if translated is not None and translated.live else reviewer
+        return reviewer if reviewer.live else None
 
     def review_problem(self, today=None):
         """Why the review needs attention ("missing" or "stale"), or None when it is current."""
@@ -64,7 +68,7 @@ class MedicallyReviewed(models.Model):
 
     def schema_review_properties(self, graph):
         """``reviewedBy`` (the reviewer's Physician ``@id``) and ``lastReviewed``."""
-        reviewer = self.reviewer_here()
+        reviewer = self.reviewer_here
         if reviewer is None or self.last_reviewed is None:
             return {}
         # The practitioner page says which node it is about; this app never imports it.

@@ -6,7 +6,7 @@ register = template.Library()
 @register.inclusion_tag("components/medical_review.html", takes_context=True)
 def medical_review(context, page):
     """The line "Medically reviewed by <reviewer>, <degree>, on <date>", when recorded."""
-    reviewer = page.reviewer_here()
+    reviewer = page.reviewer_here
     if reviewer is None or page.last_reviewed is None:
         return {"reviewer": None}
     return {
