@@ -51,7 +51,7 @@ UNCACHED_QUERIES = {
 }
 PATHS = PUBLIC_PAGES
 BUDGET = 16  # no uncached public page may cost more
-LARGE_PAGE_QUERIES = 25
+LARGE_PAGE_QUERIES = 26
 
 
 def assert_uncached_queries(client, path, expected, django_assert_num_queries):
