@@ -10,6 +10,7 @@ URLs: a page at ``/techniques/sot/`` has its Markdown at ``/techniques/sot/index
 a plain path that every cache keeps and every purge can name.
 """
 
+import copy
 import re
 from urllib.parse import urljoin
 
@@ -22,7 +23,7 @@ MARKDOWN_NAME = "index.md"
 # What a visitor of the Markdown has no use for: the trail above the heading, forms
 # (the booking page says how to book in words too) and anything hidden or decorative.
 DROPPED = [
-    "nav", "form", "script", "style", "svg", "img[alt='']", "[aria-hidden=true]", ".visually-hidden",
+    "nav", "form", "noscript", "script", "style", "svg", "img[alt='']", "[aria-hidden=true]", ".visually-hidden",
 ]  # fmt: skip
 
 
@@ -40,8 +41,12 @@ def is_in_markdown(page):
 def page_markdown(page, request):
     """``page`` (specific) as Markdown: its visible main content, with a header naming the
     page's address, language and last update."""
+    # Rendered for a copy of the request: a form's CSRF token is dropped with the form, and
+    # must not give the Markdown a cookie (which would keep every cache from storing it).
+    shadow = copy.copy(request)
+    shadow.META = dict(request.META)
     with translation.override(page.locale.language_code):
-        response = TemplateResponse(request, page.get_template(request), page.get_context(request))
+        response = TemplateResponse(shadow, page.get_template(shadow), page.get_context(shadow))
         html = response.render().content.decode()
     main = BeautifulSoup(html, "html.parser").find("main")
     page_url = page.get_full_url(request)

@@ -86,6 +86,15 @@ def test_a_hidden_or_private_page_has_no_markdown_and_is_not_listed(client, demo
     assert not head.select('link[type="text/markdown"]')
 
 
+def test_the_markdown_of_a_form_page_sets_no_cookie_and_leaves_the_form_out(client, demo_site):
+    response = client.get("/book/index.md")
+    assert response.status_code == 200
+    assert not response.cookies
+    body = response.content.decode()
+    assert body.startswith("# Book an appointment\n")
+    assert "JavaScript" not in body and "csrfmiddlewaretoken" not in body
+
+
 def test_an_unknown_path_has_no_markdown(client, demo_site):
     assert client.get("/no-such-page/index.md").status_code == 404
 
