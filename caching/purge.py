@@ -39,8 +39,17 @@ SHOWN_ON_PAGES = (
 )
 
 
-# Public URLs that are not pages; each Site has its own.
+# Public URLs that are not pages; each Site has its own. llms.txt is per language, under
+# each language's prefix (English has none).
 SITE_PATHS = ("/", "/sitemap.xml", "/robots.txt")
+LANGUAGE_PATHS = ("llms.txt",)
+
+
+def site_paths():
+    prefixes = [
+        "/" if code == settings.LANGUAGE_CODE else f"/{code}/" for code, _name in settings.LANGUAGES
+    ]
+    return [*SITE_PATHS, *(prefix + path for prefix in prefixes for path in LANGUAGE_PATHS)]
 
 
 class PurgeResult(NamedTuple):
@@ -90,10 +99,15 @@ def purge_front_cache():
         return PurgeResult(0)
     from wagtail.contrib.frontend_cache.utils import PurgeBatch
 
+    from seo.markdown import is_in_markdown, markdown_url
+
     batch = PurgeBatch()
-    batch.add_pages(Page.objects.live().specific().iterator())
+    pages = list(Page.objects.live().specific().iterator())
+    batch.add_pages(pages)
+    # Each page's Markdown alternate, which is cached like the page.
+    batch.add_urls(markdown_url(page) for page in pages if is_in_markdown(page))
     for site in Site.objects.all():
-        batch.add_urls(site.root_url + path for path in SITE_PATHS)
+        batch.add_urls(site.root_url + path for path in site_paths())
     failures = _HoldBackFailures()
     BACKEND_LOGGER.addFilter(failures)
     try:

@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from config import healthz, views
+from seo.answer_views import indexnow_key_view, llms_txt_view, page_markdown_view
 from seo.sitemap import LanguagesSitemap
 from seo.views import robots_txt
 
@@ -26,7 +27,14 @@ private_urlpatterns = [
 public_urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": LanguagesSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
-    *i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False),
+    re_path(r"^(?P<key>[A-Za-z0-9-]{8,128})\.txt$", indexnow_key_view, name="indexnow_key"),
+    *i18n_patterns(
+        path("llms.txt", llms_txt_view, name="llms_txt"),
+        # Every page's Markdown alternate: /techniques/sot/index.md beside /techniques/sot/.
+        re_path(r"^(?P<path>(?:[-\w]+/)*)index\.md$", page_markdown_view, name="page_markdown"),
+        path("", include(wagtail_urls)),
+        prefix_default_language=False,
+    ),
 ]
 
 if settings.DEBUG:

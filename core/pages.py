@@ -62,7 +62,7 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
 
     base_form_class = BasePageForm
 
-    # What the page's JSON-LD says it is. Page types override these three rather than
+    # What the page's JSON-LD says it is. Page types override these rather than
     # the structured data asking which type it has.
     schema_webpage_type = "WebPage"
 
@@ -78,6 +78,14 @@ class BasePage(WagtailCacheMixin, SeoMixin, Page):
         """``@id`` references to the clinic's branches, for the home page's organisation
         node; branches carry their own opening hours and closures."""
         return []
+
+    def schema_webpage_properties(self, graph):
+        """Properties this page adds to its web page node, e.g. ``lastReviewed``."""
+        return {}
+
+    def answer_summary(self):
+        """This page in one line, for answer engines (``/llms.txt``)."""
+        return self.seo_description
 
     class Meta:
         abstract = True

@@ -20,6 +20,7 @@ PRACTITIONERS = [
         "does not recommend to her patients.</p>",
         "qualifications": "Doctor of Chiropractic (DC), 2009\nSOT Certified, Sacro Occipital "
         "Technique Organization\nWebster Technique certificate",
+        "memberships": "American Chiropractic Association\nFlorida Chiropractic Association",
         "practising_since": 2009,
         "languages": "English, Spanish",
         "techniques": ["sacro-occipital-technique", "flexion-distraction"],
@@ -37,6 +38,7 @@ PRACTITIONERS = [
         "chiropractic he worked as a physical education teacher, and he still likes to "
         "explain exercises with a diagram on the back of an appointment card.</p>",
         "qualifications": "Doctor of Chiropractic (DC), 2015\nActivator Methods proficiency",
+        "memberships": "American Chiropractic Association",
         "practising_since": 2015,
         "languages": "English, Swedish",
         "techniques": ["activator-technique", "sacro-occipital-technique"],

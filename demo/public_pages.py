@@ -15,6 +15,9 @@ PUBLIC_PAGES = {
     "book": "/book/",
     "contact": "/contact/",
     "privacy": "/privacy/",
+    "conditions": "/conditions/",
+    "condition": "/conditions/sciatica/",
+    "accessibility": "/accessibility/",
 }
 
 # Each page's Spanish twin, as seed_demo translates it (demo/spanish.py).
@@ -31,6 +34,9 @@ SPANISH_PAGES = {
     "book": "/es/pedir-cita/",
     "contact": "/es/contacto/",
     "privacy": "/es/privacidad/",
+    "conditions": "/es/afecciones/",
+    "condition": "/es/afecciones/ciatica/",
+    "accessibility": "/es/accesibilidad/",
 }
 
 # Both languages, the Spanish ones named "es-<name>": what the browser checks walk.

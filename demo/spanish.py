@@ -18,6 +18,8 @@ The Spanish is neutral Latin-American and addresses the patient as "usted". Clin
 no stronger than the English: "often", "may" and "many" are kept.
 """
 
+from demo import accessibility_text, conditions_text
+
 SPANISH = {
     # Home
     "Home": "Inicio",
@@ -171,6 +173,8 @@ SPANISH = {
     "How is SOT different from a traditional manual adjustment?": "¿En qué se diferencia la SOT de un ajuste manual tradicional?",
     "A traditional manual adjustment uses a quick, controlled thrust, often with an audible release. SOT instead places wedge-shaped blocks under the pelvis while you lie still, and lets gravity and your own weight make a slow correction. Many patients describe it as <strong>relaxing</strong> rather than abrupt.": "Un ajuste manual tradicional usa un empuje rápido y controlado, a menudo con un chasquido audible. En cambio, la SOT coloca bloques en forma de cuña debajo de la pelvis mientras usted permanece quieto, y deja que la gravedad y su propio peso hagan una corrección lenta. Muchos pacientes la describen como <strong>relajante</strong> y no como brusca.",
     # Kept as they are: names, addresses, codes and phone numbers.
+    "American Chiropractic Association<br/>Florida Chiropractic Association": "American Chiropractic Association<br/>Florida Chiropractic Association",
+    "American Chiropractic Association": "American Chiropractic Association",
     "Harbourview Chiropractic": "Harbourview Chiropractic",
     "Dr. Maya Okafor": "Dra. Maya Okafor",
     "Dr. Tomas Lindqvist": "Dr. Tomas Lindqvist",
@@ -217,3 +221,7 @@ SPANISH_SLUGS = {
     "sot-conditions": "afecciones-sot",
     "sot-vs-manual-adjustment": "sot-frente-al-ajuste-manual",
 }
+
+# The condition pages and the accessibility statement keep their English and Spanish together.
+SPANISH |= conditions_text.spanish_strings() | accessibility_text.spanish_strings()
+SPANISH_SLUGS |= conditions_text.spanish_slugs() | {"accessibility": "accesibilidad"}

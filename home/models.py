@@ -81,6 +81,8 @@ class HomePage(BasePage):
         "booking.BookingPage",
         "booking.ContactPage",
         "booking.PrivacyPage",
+        "conditions.ConditionIndexPage",
+        "trust.AccessibilityStatementPage",
     ]
     max_count = 1
 
@@ -101,7 +103,7 @@ class HomePage(BasePage):
         from locations.models import LocationPage
         from locations.schema import clinic_id
 
-        branches = exclude_private(LocationPage.objects.descendant_of(self).live())
+        branches = LocationPage.objects.descendant_of(self).live().public()
         return [{"@id": clinic_id(branch, graph)} for branch in branches.order_by("path")]
 
     def featured_technique_pages(self):

@@ -149,6 +149,11 @@ class LocationPage(BasePage):
             for h in (block.value for block in self.opening_hours)
         ]
 
+    def answer_summary(self):
+        hours = "; ".join(f"{day} {opens}–{closes}" for day, opens, closes in self.hours_display)
+        facts = [", ".join(self.address_lines), self.phone, hours]
+        return ". ".join(fact for fact in facts if fact) or super().answer_summary()
+
     @cached_property
     def upcoming_special_hours(self):
         """Entries that have not yet ended, counted in the clinic's time zone."""

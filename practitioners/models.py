@@ -67,6 +67,11 @@ class PractitionerPage(BasePage):
         blank=True,
         help_text="One per line, e.g. 'Doctor of Chiropractic (DC), 2009' or 'SOT Certified'.",
     )
+    memberships = models.TextField(
+        blank=True,
+        help_text="Professional bodies they belong to, one per line, e.g. "
+        "'American Chiropractic Association'.",
+    )
     practising_since = models.PositiveSmallIntegerField(
         null=True, blank=True, help_text="The year they started practising, e.g. 2009."
     )
@@ -93,6 +98,7 @@ class PractitionerPage(BasePage):
         MultiFieldPanel(
             [
                 FieldPanel("qualifications"),
+                FieldPanel("memberships"),
                 FieldPanel("practising_since"),
                 FieldPanel("languages"),
                 FieldPanel("accepting_new_patients"),
@@ -123,6 +129,10 @@ class PractitionerPage(BasePage):
     @property
     def qualification_list(self):
         return [line.strip() for line in self.qualifications.splitlines() if line.strip()]
+
+    @property
+    def membership_list(self):
+        return [line.strip() for line in self.memberships.splitlines() if line.strip()]
 
     @cached_property
     def live_techniques(self):

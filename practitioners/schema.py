@@ -18,7 +18,11 @@ def physician_node(page, graph):
         "name": page.title,
         "url": graph.url_of(page),
         "description": page.summary,
-        "memberOf": {"@id": graph.org_id},
+        # The clinic first, then each professional body they belong to.
+        "memberOf": [
+            {"@id": graph.org_id},
+            *({"@type": "Organization", "name": name} for name in page.membership_list),
+        ],
         "medicalSpecialty": SPECIALTY,
         "isAcceptingNewPatients": page.accepting_new_patients,
         "knowsLanguage": page.language_list,

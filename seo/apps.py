@@ -7,6 +7,10 @@ class SeoConfig(AppConfig):
 
     def ready(self):
         from wagtail.admin.panels import HelpPanel
+
+        from seo import indexnow
+
+        indexnow.connect()
         from wagtailseo.models import SeoSettings
 
         # The clinic's name, address, phone, hours and logo have one source, Clinic

@@ -116,6 +116,7 @@ class GraphBuilder:
             node["breadcrumb"] = {"@id": self.page_url + "#breadcrumb"}
         # Each page type says what it is about; core never asks which type it has.
         _put(node, "about", self.page.schema_about(self))
+        node.update(self.page.schema_webpage_properties(self))
         return node
 
     @cached_property

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 
 from core.pages import BasePage
 from technique.blocks import TechniqueStreamBlock
+from trust.review import MedicallyReviewed
 
 
 class TechniqueIndexPage(BasePage):
@@ -22,14 +23,15 @@ class TechniqueIndexPage(BasePage):
     class Meta:
         verbose_name = "Technique index page"
 
-    child_select_related = ["hero_image"]
+    # The reviewer too: a technique page names them on every view.
+    child_select_related = ["hero_image", "reviewed_by"]
     child_listing_name = "techniques"
 
     def child_listing(self):
         return super().child_listing().prefetch_related("hero_image__renditions")
 
 
-class TechniquePage(BasePage):
+class TechniquePage(MedicallyReviewed, BasePage):
     summary = models.TextField(
         max_length=300,
         help_text=(
@@ -60,6 +62,7 @@ class TechniquePage(BasePage):
         FieldPanel("hero_image"),
         FieldPanel("hero_image_alt"),
         FieldPanel("body"),
+        *MedicallyReviewed.review_panels,
     ]
     parent_page_types = ["technique.TechniqueIndexPage"]
     subpage_types = []
@@ -86,16 +89,24 @@ class TechniquePage(BasePage):
     schema_webpage_type = "MedicalWebPage"
     seo_image_sources = ["og_image", "hero_image"]
 
+    def therapy_id(self, graph):
+        return graph.url_of(self) + "#therapy"
+
     def schema_about(self, graph):
         return {
             "@type": "MedicalTherapy",
+            "@id": self.therapy_id(graph),
             "name": self.title,
             "description": self.summary,
             "medicineSystem": "https://schema.org/Chiropractic",
         }
 
+    def schema_webpage_properties(self, graph):
+        return self.schema_review_properties(graph)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        context["conditions"] = self.conditions_addressed() if self.pk else []
         # Who offers this technique: the practitioner pages, in this page's language, that
         # chose it or its translation (a translated practitioner keeps its source's choices).
         # A page being previewed before its first save has nothing to look them up by.
@@ -109,6 +120,16 @@ class TechniquePage(BasePage):
             techniques__translation_key=self.translation_key, locale=self.locale_id
         )
         return practitioners.live().public().select_related("photo").order_by("path")
+
+    def conditions_addressed(self):
+        """The live condition pages, in this page's language, that name this technique among
+        their possible treatments (a translated condition keeps its source's choices)."""
+        # The conditions app links its pages to techniques; this app never imports it.
+        condition_page = self._meta.get_field("conditions").related_model
+        conditions = condition_page.objects.filter(
+            treatments__translation_key=self.translation_key, locale=self.locale_id
+        )
+        return conditions.live().public().distinct().order_by("path")
 
 
 TechniqueIndexPage.child_page_model = TechniquePage

@@ -119,8 +119,20 @@ def add_one_page_of_each_kind(home, sot):
     person.save_revision().publish()
     pages = [team, places, location, NewPatientsPageFactory(parent=home)]
     pages.append(FAQIndexPageFactory(parent=home))
+    pages += add_condition_and_statement(home, sot)
     publish(home, sot, sot.get_parent(), *pages, *home.get_children().type(*REQUEST_PAGES))
     return location, person
+
+
+def add_condition_and_statement(home, sot):
+    """The conditions index, sciatica (treated by SOT) and the accessibility statement."""
+    from conditions.factories import ConditionIndexPageFactory, ConditionPageFactory
+    from trust.factories import AccessibilityStatementPageFactory
+
+    conditions = ConditionIndexPageFactory(parent=home)
+    sciatica = ConditionPageFactory(parent=conditions, slug="sciatica", title="Sciatica")
+    sciatica.treatments = [sot]
+    return [conditions, sciatica, AccessibilityStatementPageFactory(parent=home)]
 
 
 def publish(*pages):

@@ -24,6 +24,8 @@ INSTALLED_APPS = [
     "core",
     "home",
     "technique",
+    "conditions",
+    "trust",
     "faq",
     "booking",
     "practitioners",
@@ -398,3 +400,13 @@ TASKS = {
     "mail": {"BACKEND": "django_tasks_db.DatabaseBackend"},
 }
 # --- end booking and contact requests ---
+
+# --- Answer engines (docs/answer-engines.md) ---
+# IndexNow: changed URLs are pinged on publish, unpublish and move through the "mail" task
+# queue (its worker already runs), never during the editor's request. Off without a key;
+# the key (8 to 128 letters, digits or dashes) is served at /<key>.txt.
+# https://www.indexnow.org/documentation
+INDEXNOW_KEY = env_str("INDEXNOW_KEY", "")
+INDEXNOW_ENDPOINT = env_str("INDEXNOW_ENDPOINT", "https://api.indexnow.org/indexnow")
+INDEXNOW_TIMEOUT = env_int("INDEXNOW_TIMEOUT", 10)
+# --- end answer engines ---

@@ -16,7 +16,8 @@ from demo.public_pages import FORM_PAGES, PUBLIC_PAGES, fetch
 pytestmark = pytest.mark.django_db
 
 HTML_BUDGET = 30 * 1024
-CSS_BUDGET = 15 * 1024
+# Grew from 15 KB with the two-column pages, the condition pages and the review line.
+CSS_BUDGET = 16 * 1024
 # Scripts that never execute: structured data for search engines.
 INERT_SCRIPT_TYPES = {"application/ld+json"}
 PAGES = list(PUBLIC_PAGES)

@@ -10,7 +10,7 @@ from tests.html import heading_outline, soup, text
 pytestmark = pytest.mark.django_db
 
 SOT = "/techniques/sacro-occipital-technique/"
-PAGES = ["/", "/techniques/", SOT]
+PAGES = ["/", "/techniques/", SOT, "/conditions/", "/conditions/sciatica/", "/accessibility/"]
 
 
 @pytest.mark.parametrize("path", PAGES)

@@ -16,7 +16,7 @@ THING = {"@type", "@id", "name", "url", "description", "image", "sameAs", "alter
 CREATIVE_WORK = THING | {
     "about", "isPartOf", "publisher", "dateModified", "mainEntity", "inLanguage",
 }  # fmt: skip
-WEB_PAGE = CREATIVE_WORK | {"breadcrumb"}
+WEB_PAGE = CREATIVE_WORK | {"breadcrumb", "lastReviewed", "reviewedBy"}
 ORGANIZATION = THING | {
     "logo", "telephone", "email", "address", "parentOrganization", "memberOf",
     "knowsAbout", "knowsLanguage", "hasCredential", "location", "department",
@@ -39,6 +39,8 @@ ALLOWED = {
     "Question": CREATIVE_WORK | {"acceptedAnswer"},
     "Answer": CREATIVE_WORK | {"text"},
     "MedicalTherapy": THING | {"medicineSystem"},
+    "MedicalCondition": THING | {"possibleTreatment", "relevantSpecialty"},
+    "Organization": THING,
     "PostalAddress": THING
     | {"streetAddress", "addressLocality", "addressRegion", "postalCode", "addressCountry"},
     "GeoCoordinates": THING | {"latitude", "longitude"},
@@ -57,6 +59,7 @@ ENUMERATIONS = {
         "WesternConventional",
     },
     "medicalSpecialty": {"Musculoskeletal", "Physiotherapy", "PrimaryCare", "Neurologic"},
+    "relevantSpecialty": {"Musculoskeletal", "Physiotherapy", "PrimaryCare", "Neurologic"},
 }  # fmt: skip
 
 
@@ -88,4 +91,7 @@ def test_demo_markup_uses_only_known_types_properties_and_members(client, demo_s
                         assert value.startswith(SCHEMA), (page.url, key, value)
                         assert value.removeprefix(SCHEMA) in members, (page.url, key, value)
     # The demo shows every kind of page: if one stops emitting its node, this test says so.
-    assert {"Physician", "MedicalClinic", "MedicalTherapy", "ProfilePage", "FAQPage"} <= seen_types
+    assert {
+        "Physician", "MedicalClinic", "MedicalTherapy", "ProfilePage", "FAQPage",
+        "MedicalCondition", "Organization",
+    } <= seen_types  # fmt: skip

@@ -71,6 +71,7 @@ def test_header_menu_follows_show_in_menus(client, demo_site):
 
     assert menu_titles() == [
         "Techniques",
+        "Conditions we treat",
         "Our chiropractors",
         "Locations",
         "New patients",

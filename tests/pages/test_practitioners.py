@@ -107,7 +107,7 @@ def test_physician_markup_is_tied_to_the_clinic(client, site, team):
     html = client.get("/practitioners/dr-maya-okafor/").content.decode()
     (physician,) = nodes_of_type(html, "Physician")
     assert physician["name"] == "Dr. Maya Okafor"
-    assert physician["memberOf"] == {"@id": root + "#organization"}
+    assert physician["memberOf"][0] == {"@id": root + "#organization"}
     assert physician["medicalSpecialty"] == "https://schema.org/Musculoskeletal"
     assert physician["knowsAbout"] == ["Sacro Occipital Technique (SOT)", "Flexion-Distraction"]
     assert physician["knowsLanguage"] == ["English", "Spanish"]
@@ -144,3 +144,25 @@ def test_factory_builds_a_tree(db):
     home = HomePageFactory(parent=Page.get_first_root_node())
     person = PractitionerPageFactory(parent=PractitionerIndexPageFactory(parent=home))
     assert person.get_parent().specific_class is PractitionerIndexPage
+
+
+@pytest.mark.django_db
+def test_credentials_and_memberships_are_shown_and_marked_up(client, site, team):
+    maya, _tomas = team
+    maya.qualifications = "Doctor of Chiropractic (DC), 2009\nWebster Technique certificate"
+    maya.memberships = "American Chiropractic Association\nFlorida Chiropractic Association"
+    maya.save_revision().publish()
+    response = client.get("/practitioners/dr-maya-okafor/")
+    facts = {
+        text(item.find("dt")): [text(li) for li in item.select("dd li")]
+        for item in soup(response).select(".facts__item")
+    }
+    memberships = ["American Chiropractic Association", "Florida Chiropractic Association"]
+    assert facts["Memberships"] == memberships
+    (physician,) = nodes_of_type(response.content.decode(), "Physician")
+    assert physician["memberOf"][1:] == [
+        {"@type": "Organization", "name": name} for name in memberships
+    ]
+    credentials = [credential["name"] for credential in physician["hasCredential"]]
+    assert credentials == facts["Qualifications"]
+    assert {c["@type"] for c in physician["hasCredential"]} == {"EducationalOccupationalCredential"}

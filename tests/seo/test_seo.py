@@ -107,7 +107,10 @@ def test_editor_publishes_a_page_with_inline_and_reusable_questions(editor_clien
     data = new_technique_form("<p>No, it is <b>gentle</b>.</p>", description=description)
     response = post_technique(editor_client, data)
     assert response.status_code == 302
-    assert not [m for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    warnings = [m.message for m in get_messages(response.wsgi_request) if m.level_tag == "warning"]
+    # Nothing about its search appearance; a new health page has no medical review yet.
+    assert [w for w in warnings if "medical review" not in w] == []
+    assert any("No medical review is recorded" in w for w in warnings)
 
     html = editor_client.get("/techniques/activator-method/").content.decode()
     (faq,) = nodes_of_type(html, "FAQPage")

@@ -4,6 +4,7 @@ from wagtail.models import Locale
 
 from demo import site as demo
 from demo.booking import ensure_request_pages
+from demo.conditions import ensure_accessibility_statement, ensure_condition_pages, ensure_reviews
 from demo.faqs import ensure_faq_demo
 from demo.locations import ensure_locations
 from demo.patients import ensure_new_patients_page
@@ -31,10 +32,13 @@ class Command(BaseCommand):
         index, sot = demo.ensure_technique_pages(home)
         techniques = [sot, *ensure_more_techniques(index)]
         demo.ensure_featured(home, techniques)
-        # Created in menu order: techniques, practitioners, locations, new patients.
+        # Created in menu order: techniques, conditions, practitioners, locations, new patients.
+        _conditions_index, conditions = ensure_condition_pages(
+            home, {page.slug: page for page in techniques}
+        )
         team = ensure_practitioner_index(home)
         _locations_index, locations = ensure_locations(home)
-        ensure_practitioners(
+        practitioners = ensure_practitioners(
             team,
             {page.slug: page for page in techniques},
             {page.slug: page for page in locations},
@@ -43,6 +47,9 @@ class Command(BaseCommand):
         demo.ensure_in_menu(ensure_faq_demo(home, sot))
         _booking, contact, _privacy = ensure_request_pages(home, clinic)
         demo.ensure_in_menu(contact)
+        ensure_accessibility_statement(home)
+        # Dr. Okafor, the clinic director, reviews the health pages.
+        ensure_reviews([*techniques, *conditions], practitioners[0])
         if not options["english_only"]:
             # The whole site in Spanish, through wagtail-localize's translation records.
             apply_spanish_demo(snippets=FAQ.objects.filter(locale=Locale.get_default()))
