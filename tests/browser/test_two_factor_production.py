@@ -74,6 +74,8 @@ def prod_site():
             ADMIN_2FA_REQUIRED="true",
         )
         manage(env, "migrate", "--noinput", "--verbosity", "0")
+        # As make serve-prod does: production refuses to start on a Site at another address.
+        manage(env, "set_site_url")
         manage(env, "collectstatic", "--noinput", "--verbosity", "0")
         _create_staff(env)
         log = str(Path(workdir) / "gunicorn.log")
