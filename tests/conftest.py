@@ -12,7 +12,20 @@ def tree_for(node):
     return next((name for name in TREES if name in names), None)
 
 
+def _django_test_case(node):
+    """The Django test case class a unittest-style test belongs to, if any."""
+    from django.test import TransactionTestCase
+
+    cls = getattr(node, "cls", None)
+    return cls if cls is not None and issubclass(cls, TransactionTestCase) else None
+
+
 def is_transactional(node):
+    from django.test import TestCase
+
+    case = _django_test_case(node)
+    if case is not None:
+        return not issubclass(case, TestCase)
     marker = node.get_closest_marker("django_db")
     if marker and (marker.kwargs.get("transaction") or marker.kwargs.get("reset_sequences")):
         return True
@@ -48,7 +61,23 @@ def shared_tree(django_db_setup, django_db_blocker):
 
 def _uses_db(node):
     names = set(getattr(node, "fixturenames", ()))
+    if _django_test_case(node) is not None:
+        return False  # the class-scoped fixture below has seen to it
     return bool(node.get_closest_marker("django_db") or {"db", "transactional_db"} & names)
+
+
+@pytest.fixture(scope="class", autouse=True)
+def _no_shared_tree_under_a_django_test_case(request):
+    """A Django ``TestCase`` class opens its transaction when the class starts, before any
+    test's fixtures run: no shared tree may be left in the database then."""
+    if request.cls is None or _django_test_case(request.node) is None:
+        yield
+        return
+    tree = request.getfixturevalue("shared_tree")
+    tree.need(None)
+    yield
+    if is_transactional(request.node):
+        tree.changed_by_a_transactional_test()
 
 
 @pytest.fixture(autouse=True)

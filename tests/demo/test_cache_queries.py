@@ -36,35 +36,42 @@ ROOT = Path(__file__).resolve().parents[2]
 # then the translation for the booking button, and each piece of rich text finds its linked
 # pages in Spanish (core.richtext).
 UNCACHED_QUERIES = {
-    "home": 20,
+    "home": 22,
     "techniques": 21,
-    "sot": 25,
+    "sot": 28,
     "practitioners": 20,
     "practitioner": 22,
     "locations": 20,
-    "location": 21,
+    "location": 22,
     "new-patients": 18,
     "faq": 20,
     "book": 19,
     "contact": 19,
     "privacy": 18,
-    "es-home": 22,
+    "conditions": 20,
+    "condition": 23,
+    "accessibility": 18,
+    "es-home": 24,
     "es-techniques": 23,
-    "es-sot": 28,
+    "es-sot": 32,
     "es-practitioners": 22,
     "es-practitioner": 25,
     "es-locations": 22,
-    "es-location": 23,
+    "es-location": 24,
     "es-new-patients": 20,
     "es-faq": 22,
     "es-book": 21,
     "es-contact": 21,
     "es-privacy": 20,
+    "es-conditions": 22,
+    "es-condition": 26,
+    "es-accessibility": 20,
 }
-# The measured worst (the Spanish SOT page, 28) and room for one more listing or one more
-# piece of linked rich text on a new page type; a page that needs more is a design question.
-BUDGET = 30  # no uncached public page, in either language, may cost more
-LARGE_PAGE_QUERIES = 42
+# The measured worst (the Spanish SOT page, 32, since technique pages name their reviewer and
+# list the conditions they may help) and room for one more listing or one more piece of
+# linked rich text on a new page type; a page that needs more is a design question.
+BUDGET = 34  # no uncached public page, in either language, may cost more
+LARGE_PAGE_QUERIES = 44
 
 
 def uncached_queries(client, path):
