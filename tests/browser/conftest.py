@@ -8,6 +8,7 @@ between browser steps, never concurrently, so the guard is lifted here.
 
 import os
 import shutil
+from pathlib import Path
 
 import pytest
 
@@ -136,3 +137,11 @@ def editor_page(page, site_url):
     page.get_by_role("button", name="Sign in").click()
     page.wait_for_url(f"{site_url}/admin/")
     return page
+
+
+@pytest.fixture
+def shots(tmp_path):
+    """Where each step's screenshot goes: EDITOR_SCREENSHOTS to keep them, else tmp_path."""
+    folder = Path(os.environ.get("EDITOR_SCREENSHOTS") or tmp_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    return lambda page, name: page.screenshot(path=str(folder / f"{name}.png"))

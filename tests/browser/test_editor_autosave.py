@@ -2,12 +2,8 @@
 autosaved it: no "You saved a new version in another window", and the action happens."""
 
 import datetime
-import os
-from pathlib import Path
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.utils import timezone
 from playwright.sync_api import expect
 
@@ -18,28 +14,7 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 
-DESKTOP = {"width": 1366, "height": 900}
 CONFLICT = "saved a new version"
-
-
-@pytest.fixture
-def shots(tmp_path):
-    folder = Path(os.environ.get("EDITOR_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return lambda page, name: page.screenshot(path=str(folder / f"{name}.png"))
-
-
-@pytest.fixture
-def editor(page, site_url):
-    user = get_user_model().objects.create_user("writer", "w@example.com", "writer-pass")
-    user.groups.add(Group.objects.get(name="Editors"))
-    page.set_viewport_size(DESKTOP)
-    page.goto(f"{site_url}/admin/login/")
-    page.fill("#id_username", "writer")
-    page.fill("#id_password", "writer-pass")
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(f"{site_url}/admin/")
-    return page
 
 
 def sot():
@@ -77,8 +52,8 @@ def assert_no_conflict(page):
     assert CONFLICT not in page.locator("body").inner_text()
 
 
-def test_publish_after_an_autosave_publishes_without_a_conflict(editor, site_url, shots):
-    page = editor
+def test_publish_after_an_autosave_publishes_without_a_conflict(editor_page, site_url, shots):
+    page = editor_page
     page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
     autosave_after_typing(page, " Now on Saturdays too.")
     assert_no_conflict(page)
@@ -91,8 +66,8 @@ def test_publish_after_an_autosave_publishes_without_a_conflict(editor, site_url
     assert not sot().has_unpublished_changes
 
 
-def test_schedule_after_an_autosave_schedules_without_a_conflict(editor, site_url, shots):
-    page = editor
+def test_schedule_after_an_autosave_schedules_without_a_conflict(editor_page, site_url, shots):
+    page = editor_page
     page.goto(f"{site_url}/admin/pages/{sot().pk}/edit/")
     autosave_after_typing(page, " From next month.")
     go_live = timezone.localtime() + datetime.timedelta(days=7)

@@ -1,8 +1,5 @@
 """A marketing editor (Editors group, not a superuser) works in the page editor, in Chromium."""
 
-import os
-from pathlib import Path
-
 import pytest
 from playwright.sync_api import expect
 
@@ -15,14 +12,6 @@ pytestmark = [
 
 DESKTOP = {"width": 1366, "height": 900}
 LONG_TITLE = "Sacro Occipital Technique (SOT): gentle pelvic blocking at Harbourview"
-
-
-@pytest.fixture
-def shots(tmp_path):
-    """Where each step's screenshot goes: EDITOR_SCREENSHOTS to keep them, else tmp_path."""
-    folder = Path(os.environ.get("EDITOR_SCREENSHOTS") or tmp_path)
-    folder.mkdir(parents=True, exist_ok=True)
-    return lambda page, name: page.screenshot(path=str(folder / f"{name}.png"))
 
 
 def sot():
