@@ -66,7 +66,8 @@ def test_every_demo_page_has_one_valid_graph(client, demo_site):
         ids = {node["@id"] for node in nodes}
         assert len(ids) == len(nodes), f"{path}: duplicate @id"
         assert len(nodes_of_type(html, "FAQPage")) <= 1, path
-        webpage = next(n for n in nodes if n["@id"] == page_url + "#webpage")
+        webpage = next((n for n in nodes if n["@id"] == page_url + "#webpage"), None)
+        assert webpage, (path, sorted(ids))
         assert webpage["url"] == page_url and webpage["name"] and webpage["description"]
         assert webpage["publisher"] == {"@id": root + "#organization"}
         if path == "/":
