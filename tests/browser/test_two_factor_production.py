@@ -22,6 +22,7 @@ import zxingcpp
 from django_otp.oath import totp
 
 from scripts.localprod import gunicorn, manage, prod_env
+from tests.browser.conftest import WAIT_MS
 
 pytestmark = [pytest.mark.browser]
 
@@ -89,7 +90,7 @@ class Person:
     def __init__(self, context, base, username):
         self.context, self.base, self.username = context, base, username
         self.page = context.new_page()
-        self.page.set_default_timeout(15_000)
+        self.page.set_default_timeout(WAIT_MS)
         self.console_errors = []
         self.page.on("console", lambda m: m.type == "error" and self._console_error(m.text))
         self.page.on("pageerror", lambda e: self._console_error(str(e)))
